@@ -1,0 +1,28 @@
+# Everything installs into .venv from pyproject.toml; nothing has to be installed by hand.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+SEEDS ?= ../shared/seeds
+
+.PHONY: run test seeds-check bench clean
+
+run: $(VENV)/.installed  ## set up, then run the pipeline on the bundled sample corpus into ./warehouse
+	$(BIN)/gongkai run
+
+test: $(VENV)/.installed  ## the test suite (unit tests and one real Prefect flow session)
+	$(BIN)/python -m pytest -q
+
+seeds-check: $(VENV)/.installed  ## the pipeline on ../shared/seeds, compared field by field with gold.jsonl
+	@out=$$(mktemp -d) && \
+	$(BIN)/gongkai run --input $(SEEDS) --warehouse $$out/warehouse --no-progress && \
+	$(BIN)/gongkai score --warehouse $$out/warehouse --gold $(SEEDS)/gold.jsonl --require all; \
+	status=$$?; rm -rf $$out; exit $$status
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+clean:
+	rm -rf $(VENV) warehouse/datasets warehouse/*.duckdb warehouse/.prefect warehouse/alerts warehouse/runs

@@ -1,0 +1,1 @@
+"""One pandera model per dataset, and the one place that says which failed checks block a run."""

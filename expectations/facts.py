@@ -1,0 +1,29 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from expectations.base import ContractModel
+
+from expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
+
+
+class Facts(ContractModel):
+    """One row per extracted number, with the exact quote it came from."""
+
+    doc_id: Series[str]
+    section_id: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
+    value: Series[float]
+    unit: Series[str]
+    approx: Series[bool]
+    source: Series[str] = pa.Field(isin=FACT_SOURCES)
+    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(name="non_negative_count")
+    def non_negative_count(cls, df):
+        return (df["value"] >= 0) | df["metric"].isin(SIGNED_METRICS)
+
+    @pa.dataframe_check(name="quote_offsets_ordered")
+    def quote_offsets_ordered(cls, df):
+        return df["char_start"] < df["char_end"]

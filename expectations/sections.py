@@ -1,0 +1,24 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from expectations.base import ContractModel
+
+from expectations.vocabulary import CANONICAL_SECTIONS
+
+
+class Sections(ContractModel):
+    """The section tree; offsets index the document's normalised text."""
+
+    doc_id: Series[str]
+    section_id: Series[str] = pa.Field(unique=True)
+    parent_id: Series[str] = pa.Field(nullable=True)
+    level: Series[int] = pa.Field(ge=1, le=6)
+    ordinal: Series[int] = pa.Field(ge=0)
+    heading: Series[str]
+    canonical: Series[str] = pa.Field(nullable=True, isin=CANONICAL_SECTIONS)
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(name="offsets_ordered")
+    def offsets_ordered(cls, df):
+        return df["char_start"] <= df["char_end"]

@@ -1,0 +1,16 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from expectations.base import ContractModel
+
+from expectations.vocabulary import SOURCE_STATUSES
+
+
+class SourceRecords(ContractModel):
+    """What happened to each record of a container (json/jsonl) file."""
+
+    source_path: Series[str]
+    record_no: Series[int] = pa.Field(ge=1)
+    status: Series[str] = pa.Field(isin=SOURCE_STATUSES)
+    doc_id: Series[str] = pa.Field(nullable=True)
+    reason: Series[str] = pa.Field(nullable=True)

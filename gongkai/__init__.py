@@ -1,0 +1,1 @@
+"""gongkai (公开): Chinese government information-disclosure documents → a validated warehouse."""

@@ -1,0 +1,93 @@
+"""The `gongkai` command.
+
+  gongkai run   --input PATH --warehouse PATH   one pipeline run (a Prefect flow run)
+  gongkai score --warehouse PATH --gold FILE    compare a warehouse with hand labels
+  gongkai serve --input PATH --warehouse PATH --cron "0 3 * * *"   a scheduled deployment
+
+Exit codes of `run`: 0 the run completed (quarantined inputs included), 2 a blocking data-quality check
+failed (the warehouse holds the valid rows and the quarantine; an alert was raised), 1 the run itself failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gongkai.settings import SAMPLE_CORPUS, configure_prefect, default_warehouse
+
+EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gongkai", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the pipeline once")
+    _io_arguments(run)
+    run.add_argument("--batch-size", type=int, default=500, help="files per task (default 500)")
+    run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    score = commands.add_parser("score", help="score a warehouse against a gold.jsonl file")
+    score.add_argument("--warehouse", type=Path, default=None)
+    score.add_argument("--gold", type=Path, required=True)
+    score.add_argument("--require", default="",
+                       help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')")
+    score.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    serve = commands.add_parser("serve", help="serve a scheduled deployment (needs PREFECT_API_URL)")
+    _io_arguments(serve)
+    serve.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
+    serve.add_argument("--name", default="gongkai-scheduled")
+
+    args = parser.parse_args(argv)
+    if args.command == "score":
+        from gongkai.score import score_command
+
+        return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json)
+    warehouse = args.warehouse or default_warehouse()
+    if not args.input.exists():
+        print(f"gongkai: input {args.input} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
+    if args.command == "serve":
+        from flows.pipeline import gongkai_run
+
+        gongkai_run.serve(name=args.name, cron=args.cron,
+                          parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())})
+        return EXIT_OK
+    return _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress)
+
+
+def _io_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--input", type=Path, default=SAMPLE_CORPUS,
+                        help="folder (read recursively) or file; default: the bundled sample corpus")
+    parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
+
+
+def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool) -> int:
+    from gongkai import progress
+    from gongkai.report import BarReporter, print_summary
+
+    if show_progress:
+        progress.install(BarReporter())
+    from flows.pipeline import gongkai_run
+    from tasks.alert import DataQualityError
+
+    try:
+        summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size)
+    except DataQualityError as exc:
+        progress.current.stop()
+        print_summary(exc.summary, failures=exc.failures)
+        return EXIT_DATA_QUALITY
+    except Exception as exc:
+        progress.current.stop()
+        print(f"gongkai: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print_summary(summary)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

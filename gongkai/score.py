@@ -1,0 +1,203 @@
+"""Score a warehouse against hand labels (a gold.jsonl like ../shared/seeds/gold.jsonl).
+
+Each gold line names a `file` (relative to the run's --input; `name.jsonl#3` for record 3 of a container)
+and the expected document fields and facts. Scores:
+- per field: accuracy over the gold lines that state that field;
+- facts: recall (a gold fact is found when a fact of that document has the same metric and value; the
+  unit and approx flag are scored too), precision (extracted facts that match a gold fact, over all facts
+  extracted from labelled documents), and contradictions (an extracted fact with a gold fact's metric but a
+  value no gold fact of that metric has — the one kind of extra fact that is certainly wrong).
+`--require` lists what must be perfect for the command to exit 0: field names, `facts` (every document),
+`facts@FILE` (one document), or `all`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+FIELDS = ("doc_type", "agency", "region", "admin_level", "report_year", "publish_date", "doc_number", "index_no",
+          "script", "title", "top_sections", "cited_doc_numbers")
+BRACKETED_NUMBER = re.compile(r"^(.+?)[〔\[【(（]\s*(\d{4})\s*[〕\]】)）]\s*(\d+)号?$")
+
+
+@dataclass
+class Scores:
+    fields: dict[str, list[tuple[str, object, object]]] = field(default_factory=lambda: defaultdict(list))
+    facts: dict[str, dict] = field(default_factory=dict)
+
+    def field_accuracy(self, name: str) -> float | None:
+        results = self.fields.get(name)
+        if not results:
+            return None
+        return sum(1 for _, expected, got in results if _same(name, expected, got)) / len(results)
+
+    def mismatches(self, name: str) -> list[tuple[str, object, object]]:
+        return [(f, e, g) for f, e, g in self.fields.get(name, []) if not _same(name, e, g)]
+
+    def totals(self) -> dict:
+        gold = sum(d["gold"] for d in self.facts.values())
+        found = sum(d["found"] for d in self.facts.values())
+        exact = sum(d["exact"] for d in self.facts.values())
+        extracted = sum(d["extracted"] for d in self.facts.values())
+        matching = sum(d["matching_extracted"] for d in self.facts.values())
+        return {
+            "gold_facts": gold, "found": found, "found_with_unit_and_approx": exact, "extracted": extracted,
+            "recall": found / gold if gold else None,
+            "recall_exact": exact / gold if gold else None,
+            "precision": matching / extracted if extracted else None,
+            "contradictions": sum(len(d["contradictions"]) for d in self.facts.values()),
+        }
+
+
+def canonical_doc_number(value: str) -> str:
+    m = BRACKETED_NUMBER.match(value.strip())
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else value.strip()
+
+
+def _same(name: str, expected, got) -> bool:
+    if name == "cited_doc_numbers":
+        return set(map(canonical_doc_number, expected or [])) <= set(got or [])
+    if name == "doc_number" and expected and got:
+        return canonical_doc_number(expected) == canonical_doc_number(got)
+    return expected == got
+
+
+def _documents_by_file(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    rows = con.execute("""
+        select s.source_path, r.record_no, d.*,
+               (select count(*) from sections x where x.doc_id = d.doc_id and x.level = 1) as top_sections,
+               (select list(distinct c.cited_number) from citations c
+                 where c.doc_id = d.doc_id and c.cited_number is not null) as cited_doc_numbers
+        from sources s
+        left join source_records r on r.source_path = s.source_path
+        join documents d on d.doc_id = coalesce(r.doc_id, s.doc_id)
+    """).fetchdf()
+    found = {}
+    for row in rows.to_dict("records"):
+        key = row["source_path"] + (f"#{int(row['record_no'])}" if row["record_no"] == row["record_no"]
+                                    and row["record_no"] is not None else "")
+        found[key] = row
+    return found
+
+
+def _value(row: dict, name: str):
+    value = row.get(name)
+    if name == "cited_doc_numbers":
+        return sorted(value) if value is not None and not isinstance(value, float) else []
+    if value is None or pd.isna(value):
+        return None
+    if name == "publish_date":
+        return str(value)[:10]
+    if name in ("report_year", "top_sections"):
+        return int(value)
+    return value
+
+
+def score(warehouse: Path, gold_path: Path) -> Scores:
+    marts = next(warehouse.glob("*.duckdb"), None)
+    if marts is None:
+        raise FileNotFoundError(f"no .duckdb file in {warehouse}: run `gongkai run` first")
+    con = duckdb.connect(str(marts), read_only=True)
+    try:
+        docs = _documents_by_file(con)
+        facts = con.execute("select doc_id, metric, value, unit, approx, quote from facts").fetchdf()
+    finally:
+        con.close()
+    facts_by_doc = defaultdict(list)
+    for f in facts.to_dict("records"):
+        facts_by_doc[f["doc_id"]].append(f)
+
+    scores = Scores()
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        name = gold["file"]
+        row = docs.get(name)
+        for field_name in FIELDS:
+            if field_name not in gold:
+                continue
+            expected = gold[field_name]
+            got = _value(row, field_name) if row else "(no document)"
+            if field_name == "agency" and expected is None and row and row.get("agency_inferred"):
+                got = None  # an inferred agency where the text names none is what the contract asks for
+            scores.fields[field_name].append((name, expected, got))
+        if "facts" in gold:
+            scores.facts[name] = _score_facts(gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [])
+    return scores
+
+
+def _score_facts(gold_facts: list[dict], extracted: list[dict]) -> dict:
+    found = exact = 0
+    missing = []
+    for g in gold_facts:
+        hits = [f for f in extracted if f["metric"] == g["metric"] and abs(f["value"] - g["value"]) < 1e-6]
+        if hits:
+            found += 1
+            exact += any(f["unit"] == g["unit"] and bool(f["approx"]) == bool(g["approx"]) for f in hits)
+        else:
+            missing.append(g)
+    gold_values = defaultdict(set)
+    for g in gold_facts:
+        gold_values[g["metric"]].add(float(g["value"]))
+    matching = [f for f in extracted if f["value"] in gold_values.get(f["metric"], set())]
+    contradictions = [f for f in extracted if f["metric"] in gold_values and f["value"] not in gold_values[f["metric"]]]
+    return {"gold": len(gold_facts), "found": found, "exact": exact, "missing": missing,
+            "extracted": len(extracted), "matching_extracted": len(matching), "contradictions": contradictions}
+
+
+def failures(scores: Scores, required: list[str]) -> list[str]:
+    problems = []
+    wanted_fields = FIELDS if "all" in required else [r for r in required if r in FIELDS]
+    for name in wanted_fields:
+        for file, expected, got in scores.mismatches(name):
+            problems.append(f"{file}: {name} expected {expected!r}, got {got!r}")
+    fact_files = list(scores.facts) if ("all" in required or "facts" in required) else \
+        [r.split("@", 1)[1] for r in required if r.startswith("facts@")]
+    for file in fact_files:
+        result = scores.facts.get(file)
+        if result is None:
+            problems.append(f"{file}: no gold facts for this file")
+            continue
+        for g in result["missing"]:
+            problems.append(f"{file}: fact not found: {g['metric']} = {g['value']} {g['unit']} ({g['quote']})")
+        for f in result["contradictions"]:
+            problems.append(f"{file}: fact contradicts the gold: {f['metric']} = {f['value']} ({f['quote']})")
+    return problems
+
+
+def score_command(warehouse: Path, gold: Path, require: str, as_json: bool) -> int:
+    try:
+        scores = score(warehouse, gold)
+    except FileNotFoundError as exc:
+        print(f"gongkai score: {exc}", file=sys.stderr)
+        return 64
+    required = [r.strip() for r in require.split(",") if r.strip()]
+    report = {"fields": {name: scores.field_accuracy(name) for name in FIELDS if name in scores.fields},
+              "facts": scores.totals()}
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(f"scores of {warehouse} against {gold}")
+        for name, accuracy in report["fields"].items():
+            n = len(scores.fields[name])
+            print(f"  {name:<18} {accuracy:7.1%}  ({n - len(scores.mismatches(name))}/{n})")
+            for file, expected, got in scores.mismatches(name):
+                print(f"      {file}: expected {expected!r}, got {got!r}")
+        t = report["facts"]
+        pct = lambda v: "n/a" if v is None else f"{v:.1%}"  # noqa: E731
+        print(f"  facts: recall {pct(t['recall'])} ({t['found']}/{t['gold_facts']}), with unit+approx "
+              f"{pct(t['recall_exact'])}, precision {pct(t['precision'])} ({t['extracted']} extracted), "
+              f"contradictions {t['contradictions']}")
+    problems = failures(scores, required)
+    for problem in problems:
+        print(f"REQUIRED: {problem}", file=sys.stderr)
+    return 1 if problems else 0

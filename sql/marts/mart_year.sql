@@ -1,0 +1,45 @@
+-- One row per report_year across all agencies: coverage (how many agencies and documents) and the
+-- totals of the headline counts, each with the number of agencies that reported it, because a total
+-- over a changing set of agencies is not a trend by itself.
+with documents_by_year as (
+    select
+        report_year,
+        count(*) as documents,
+        count(distinct agency) as agencies,
+        count(*) filter (where doc_type = 'annual_report') as annual_reports,
+        count(*) filter (where doc_type = 'work_summary') as work_summaries,
+        count(*) filter (where doc_type = 'work_plan') as work_plans,
+        count(*) filter (where doc_type = 'implementation_report') as implementation_reports,
+        count(*) filter (where doc_type = 'other') as other_documents,
+        count(*) filter (where agency is null) as documents_without_agency
+    from documents
+    where report_year is not null
+    group by report_year
+),
+
+totals as (
+    select
+        report_year,
+        sum(proactive_disclosed_items) as proactive_disclosed_items,
+        count(proactive_disclosed_items) as agencies_reporting_proactive,
+        sum(applications_received) as applications_received,
+        count(applications_received) as agencies_reporting_applications,
+        sum(applications_granted) as applications_granted,
+        sum(applications_processed) as applications_processed,
+        sum(admin_reconsiderations) as admin_reconsiderations,
+        sum(admin_lawsuits) as admin_lawsuits,
+        sum(fees_charged) as fees_charged
+    from mart_agency_year
+    group by report_year
+)
+
+select
+    d.*,
+    t.* exclude (report_year),
+    t.applications_granted as grant_rate_numerator,
+    t.applications_processed as grant_rate_denominator,
+    case when t.applications_processed >= $min_denominator
+         then t.applications_granted / t.applications_processed end as grant_rate
+from documents_by_year as d
+left join totals as t using (report_year)
+order by report_year

@@ -1,0 +1,272 @@
+"""Extract: who, when, what kind — the document-level fields — and the citations it makes.
+
+Precedence, most trusted first (each documented where it is decided):
+- title:       metadata 标题 → a title-like first line of the body → none.
+- agency:      the title's issuer (…关于…) → metadata 发布机构/发文机关 expanded from the title or body when
+               abbreviated (市民政局) → the body naming itself in its first paragraph. Names inside 《》 are
+               other documents, never the agency. A 局/厅/委 办公室 acts for its bureau and is reported as the
+               bureau. A document that never names itself gets null, never an invention.
+- report_year: the title's year → the year of the statistics-period sentence (现将…2018年…报告如下) or the
+               opening phrase (2019年以来, 2017年，) → publish date minus one for annual reports.
+- doc_number:  metadata 发文字号 → a line that is nothing but a 文号 in the head of the document.
+               Numbers cited elsewhere (《…》（渝府办发〔2019〕71号）) are citations, not the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tasks.regions import resolve_region, trim_to_place
+
+YEAR = r"((?:19|20)\d{2})"
+PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道))"
+ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|局|厅|委|署|"
+              r"中心|院|所|站|队|办事处|政府)")
+AGENCY_NAME = re.compile(rf"{PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
+TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
+BRACKETS = r"[〔\[【(（]"
+CLOSE_BRACKETS = r"[〕\]】)）]"
+DOC_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)")
+DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
+CITATION = re.compile(rf"《([^《》\n]{{2,120}})》\s*(?:[(（]\s*{DOC_NUMBER.pattern}\s*[)）])?")
+CITED_NAMES = re.compile(r"《[^《》\n]*》")
+
+TITLE_WORDS = re.compile(r"报告|总结|方案|要点|通知|意见|情况|计划|分工|公告|决定|办法")
+REJECT_TYPES = re.compile(r"法治政府建设|政府工作报告|(?:部门)?预算|(?:部门)?决算|企业(?:信息公示)?年度报告|"
+                          r"(?:大学|学院|学校|高校|医院)[^。\n]{0,20}信息公开[^。\n]{0,6}年度报告")
+ANNUAL = re.compile(r"信息公开(?:工作)?年度报告|信息公开工作年报|年度报告")
+IMPLEMENTATION = re.compile(r"要点[^。\n]{0,6}落实情况|落实情况[^。\n]{0,4}(?:报告|汇报)|工作要点[^。\n]{0,10}(?:完成|贯彻)情况")
+PLAN = re.compile(r"工作要点|工作方案|实施方案|任务分工|分工方案|工作计划|任务清单")
+SUMMARY = re.compile(r"工作总结|工作情况(?:报告|汇报)|工作开展情况|工作报告|自查报告|总结")
+INTRO_SENTENCE = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报|总结|公布|通报)如下|基本情况如下|具体情况如下")
+
+
+@dataclass
+class DocumentFields:
+    title: str | None = None
+    doc_type: str = "other"
+    agency: str | None = None
+    agency_inferred: bool = False
+    region: str | None = None
+    admin_level: str | None = None
+    report_year: int | None = None
+    year_source: str | None = None
+    publish_date: str | None = None
+    doc_number: str | None = None
+    index_no: str | None = None
+    format_era: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+# Words that lead up to a 文号 in running text (和国办公开办函〔2021〕30号) are not part of its issuer code.
+LEAD_IN = re.compile(r"^.*(?:根据|按照|依据|依照|参照|以及|和|及|与|并|即|见|经|由|对|在|的|是|为)")
+
+
+def normalize_doc_number(prefix: str, year: str, number: str) -> str:
+    """All bracket styles (〔〕 [] 【】 ()) become 〔〕 and the number ends in 号."""
+    return f"{LEAD_IN.sub('', prefix) or prefix}〔{year}〕{number}号"
+
+
+def find_title(text: str, metadata: dict) -> str | None:
+    if metadata.get("title"):
+        return metadata["title"]
+    for line in text.split("\n")[:3]:
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= 60 and TITLE_WORDS.search(line) and not re.search(r"[。，,；;：:]", line):
+            return line
+        return None
+    return None
+
+
+def classify(title: str | None, text: str) -> str:
+    """doc_type from the title when there is one, else from the opening sentences."""
+    head = title or ""
+    opening = text[:600]
+    if REJECT_TYPES.search(head) or (not head and REJECT_TYPES.search(opening[:80])):
+        return "other"
+    for probe in (head, INTRO_SENTENCE.search(opening).group(0) if INTRO_SENTENCE.search(opening) else ""):
+        if not probe:
+            continue
+        if IMPLEMENTATION.search(probe):
+            return "implementation_report"
+        if ANNUAL.search(probe):
+            return "annual_report"
+        if PLAN.search(probe) and not SUMMARY.search(probe):
+            return "work_plan"
+        if SUMMARY.search(probe) or "情况" in probe:
+            return "work_summary"
+    if title and re.search(r"印发|通知", title):
+        return "work_plan" if PLAN.search(text[:2000]) else "other"
+    if re.search(r"一、总体情况", text) and re.search(r"主动公开政府信息情况", text):
+        return "annual_report"
+    return "other"
+
+
+def format_era(doc_type: str, text: str, report_year: int | None) -> str | None:
+    if doc_type != "annual_report":
+        return None
+    if re.search(r"本年制发件数|本年废止件数|现行有效件数|〔2021〕30号", text):
+        return "format_2021"
+    if re.search(r"本年新制作数量|本年新公开数量|对外公开总数量|〔2019〕60号", text):
+        return "format_2019"
+    if re.search(r"总体情况", text) and re.search(r"收到和处理政府信息公开申请情况", text) and report_year:
+        return "format_2021" if report_year >= 2021 else "format_2019"
+    return "narrative"
+
+
+def _strip_office(name: str) -> str:
+    """A bureau's own office (局办公室) issues on the bureau's behalf; a government office is its own agency."""
+    return re.sub(r"(?<=[局厅委])办公室$", "", name)
+
+
+def _agency_candidates(text: str) -> list[str]:
+    """Agency-like names in `text`, outside 《》 titles, trimmed to where their place name starts."""
+    masked = CITED_NAMES.sub(lambda m: "　" * len(m.group(0)), text)
+    names = (trim_to_place(m.group(0)) for m in AGENCY_NAME.finditer(masked))
+    return [name for name in names if name and AGENCY_NAME.fullmatch(name)]
+
+
+def find_agency(title: str | None, metadata: dict, text: str) -> str | None:
+    if title:
+        m = TITLE_ISSUER.match(title)
+        issuer = trim_to_place(m.group(1).strip()) if m else None
+        if issuer and AGENCY_NAME.fullmatch(issuer):
+            return _strip_office(issuer)
+    body_names = _agency_candidates(text[:3000])
+    for key in ("publisher", "source"):
+        stated = (metadata.get(key) or "").strip()
+        if not stated:
+            continue
+        if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
+            full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None)
+            if full:
+                return _strip_office(full)
+        elif trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated):
+            return _strip_office(stated)
+    return _strip_office(body_names[0]) if body_names else None
+
+
+DIRECTIVE = re.compile(r"^(?:根据|按照|依据|为贯彻落实)《([^《》\n]{2,60}?)(?:关于|印发)")
+DOMAIN_OF_WORK = re.compile(r"结合([\u4e00-\u9fff]{2,8}?)工作(?:的)?实际")
+SELF_REFERENCE = re.compile(r"我(局|委|厅|办)")
+GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办)$")
+
+
+def infer_agency(text: str) -> tuple[str | None, str | None]:
+    """For a document that never names itself: (place, inferred agency).
+
+    The place comes from the local government whose directive the document opens by implementing
+    (根据《福州市晋安区人民政府办公室关于印发…》); the agency is that place + the field of work the text says
+    it serves (结合城市管理工作实际) + the kind of body it calls itself (我局). Either may be None.
+    """
+    first_paragraph = next((p.strip() for p in text.split("\n") if len(p.strip()) > 30), "")
+    directive = DIRECTIVE.match(first_paragraph)
+    if not directive:
+        return None, None
+    issuer = trim_to_place(directive.group(1))
+    if not issuer or not GOVERNMENT_SUFFIX.search(issuer):
+        return None, None
+    place = GOVERNMENT_SUFFIX.sub("", issuer)
+    domain, body = DOMAIN_OF_WORK.search(text[:2000]), SELF_REFERENCE.search(text[:2000])
+    if domain and body:
+        return place, f"{place}{domain.group(1)}{body.group(1)}"
+    return place, None
+
+
+def find_report_year(title: str | None, text: str, doc_type: str, publish_date: str | None) -> tuple[int | None, str | None]:
+    if title:
+        m = re.search(rf"{YEAR}\s*年", CITED_NAMES.sub("", title))
+        if m:
+            return int(m.group(1)), "title"
+    opening = CITED_NAMES.sub("", text[:800])
+    opening = re.sub(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d+号?", "", opening)
+    intro = INTRO_SENTENCE.search(opening)
+    if intro:
+        sentence_start = max(opening.rfind("。", 0, intro.start()), opening.rfind("\n", 0, intro.start())) + 1
+        m = re.search(rf"{YEAR}\s*年", opening[sentence_start:intro.end()])
+        if m:
+            return int(m.group(1)), "statistics_sentence"
+    first_line = next((line for line in opening.split("\n") if line.strip()), "")
+    m = re.match(rf"\s*{YEAR}\s*年(?:度)?(?:以来|[,，、]|全年|上半年|我)", first_line)
+    if m:
+        return int(m.group(1)), "opening_phrase"
+    if doc_type == "annual_report" and publish_date:
+        return int(publish_date[:4]) - 1, "publish_date"
+    return None, None
+
+
+def normalize_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.search(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})", value)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_doc_number(metadata: dict, text: str) -> str | None:
+    stated = metadata.get("doc_number")
+    m = DOC_NUMBER.search(stated or "")
+    if m:
+        return normalize_doc_number(*m.groups()[:3])
+    for line in text.split("\n")[:15]:
+        m = DOC_NUMBER_LINE.match(line.strip())
+        if m:
+            return normalize_doc_number(*m.groups()[:3])
+    return None
+
+
+@dataclass
+class Citation:
+    cited_title: str | None
+    cited_number: str | None  # normalised: 〔〕 brackets and a trailing 号
+    cited_number_raw: str | None  # as written
+    quote: str
+    char_start: int
+    char_end: int
+
+
+def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
+    """Every 《…》 title and every bracketed 文号 the text cites, except the document's own number."""
+    cited, covered = [], []
+    for m in CITATION.finditer(text):
+        number = raw = None
+        if m.group(2):
+            number = normalize_doc_number(m.group(2), m.group(3), m.group(4))
+            raw = text[m.start(2):m.end(5)]
+        cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
+        covered.append((m.start(), m.end()))
+    for m in DOC_NUMBER.finditer(text):
+        number = normalize_doc_number(*m.groups()[:3])
+        if number == own_number or any(s <= m.start() < e for s, e in covered):
+            continue
+        cited.append(Citation(None, number, m.group(0), m.group(0), m.start(), m.end()))
+    return sorted(cited, key=lambda c: c.char_start)
+
+
+def extract_fields(text: str, metadata: dict) -> DocumentFields:
+    fields = DocumentFields()
+    fields.title = find_title(text, metadata)
+    fields.doc_type = classify(fields.title, text)
+    fields.agency = find_agency(fields.title, metadata, text)
+    fields.region, fields.admin_level = resolve_region(fields.agency)
+    if fields.agency is None:
+        place, inferred = infer_agency(text)
+        if inferred:
+            fields.agency, fields.agency_inferred = inferred, True
+        # A body working under a place's government sits at that government's level.
+        fields.region, fields.admin_level = resolve_region(inferred or place)
+    fields.publish_date = normalize_date(metadata.get("publish_date"))
+    fields.report_year, fields.year_source = find_report_year(fields.title, text, fields.doc_type, fields.publish_date)
+    if fields.publish_date and fields.report_year and int(fields.publish_date[:4]) < fields.report_year:
+        fields.flags.append("publish_date_before_report_year")
+    fields.doc_number = find_doc_number(metadata, text)
+    fields.index_no = metadata.get("index_no")
+    fields.format_era = format_era(fields.doc_type, text, fields.report_year)
+    return fields

@@ -1,0 +1,235 @@
+"""Narrative facts: every count the text states that a metric rule recognises, with its exact quote.
+
+How a fact is found (deterministic, and explainable from the quote alone):
+1. Number mentions: a numeral (492, 1.53万, 6万余, 三, 两) directly followed by a unit (条 件 份 次 项 名 个 部 元
+   万元 % 个工作日 …). Numbers that are really dates, years, document numbers (〔2019〕97号), ordinals (第三),
+   phone numbers or digit runs left by dropped characters are never mentions.
+2. Each mention is classified by the first `MetricRule` whose patterns match the clause before the number,
+   the words right after it, or its whole sentence. A mention that no rule recognises is not a fact: we
+   would rather miss a count than invent a metric for it.
+3. Zero statements (未收到…申请, 没有任何收费, 未发生…行政复议…) give value 0 — unless the negation is scoped to
+   something narrower inside the same clause (未出现…行政复议…被判定违法 is zero cases judged unlawful).
+The quote is the clause the fact came from; `char_start`/`char_end` locate it in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.numerals import ARABIC, CN_NUMERAL_CHARS, parse_number
+
+UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
+         "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
+MENTION = re.compile(
+    rf"(?P<sign>[-−－])?(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx_after>余|多)?"
+    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
+)
+APPROX_WORD_BEFORE = re.compile(r"(?:约|近|超过|逾|将近|大约)$")
+CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：、〓]")
+# Zero statements list what did not happen (举报、投诉、行政复议): "、" does not end their clause.
+LIST_CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，〓]")
+SENTENCE_BREAK = re.compile(r"[。；;！!？?\n〓]")
+# A numeral glued to these is not a count: 第三, 〔2019〕97号, 0931-8888888, 3.5.1, 12345热线.
+NOT_A_COUNT_BEFORE = re.compile(r"(?:第|[\d\-/.〔\[【(（A-Za-z])$")
+NOT_A_COUNT_AFTER = re.compile(r"^(?:[\d\-/号年月日时]|次会议|届)")
+# A number stated as a goal (力争…不少于200条) is a target, not a result.
+TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|计划|拟|预计|目标")
+# Words in which a Chinese numeral is not a number at all.
+FALSE_NUMERAL_WORDS = re.compile(r"(?:统|唯|同|万|千|百|之|划|一|逐|单|专|初|其|是)$")
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    metric: str
+    units: tuple[str, ...]
+    before: str | None = None  # pattern that must match the clause before the number
+    after: str | None = None  # pattern that must match the words right after the unit
+    sentence: str | None = None  # pattern that must match somewhere in the sentence
+    not_before: str | None = None  # pattern that must NOT match the clause before
+
+    def matches(self, unit: str, before: str, after: str, sentence: str) -> bool:
+        return (
+            unit in self.units
+            and (self.before is None or re.search(self.before, before) is not None)
+            and (self.after is None or re.match(self.after, after) is not None)
+            and (self.sentence is None or re.search(self.sentence, sentence) is not None)
+            and (self.not_before is None or re.search(self.not_before, before) is None)
+        )
+
+
+COUNT = ("件", "个", "条", "份", "项", "人次", "起")
+APPLICATION = r"申请"
+ON_REQUEST = r"申请|答复|办结|办理结果|受理"  # channel and outcome counts only exist in an on-request context
+# Specific before general: the first rule that matches names the metric.
+METRIC_RULES: tuple[MetricRule, ...] = (
+    MetricRule("proactive_disclosed_cumulative", ("条", "件", "项", "篇"), before=r"累计.*公开|公开.*累计"),
+    MetricRule("proactive_disclosed_items", ("条", "件", "项", "篇"), before=r"主动公开"),
+    MetricRule("normative_documents_published", ("件", "部", "个", "份", "项"),
+               before=r"(?:公布|发布|制发|印发|公开|出台|制定).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)"),
+    MetricRule("admin_reconsiderations", ("件", "起", "个"), before=r"行政复议", not_before=r"纠错|纠正|维持"),
+    MetricRule("admin_lawsuits", ("件", "起", "个"), before=r"行政诉讼", not_before=r"纠错|纠正|维持"),
+    MetricRule("applications_carried_over", COUNT, before=r"上年(?:度)?结转|上一年度?结转"),
+    MetricRule("applications_carried_forward", COUNT, before=r"结转下一?年|转入下一?年|结转至下"),
+    MetricRule("applications_in_person", COUNT, before=r"当面|现场", sentence=ON_REQUEST),
+    MetricRule("applications_online", COUNT, before=r"网上|网络|在线|网站|电子邮件", sentence=ON_REQUEST),
+    MetricRule("applications_by_letter", COUNT, before=r"信函|邮寄|来信", sentence=ON_REQUEST),
+    MetricRule("applications_by_fax", COUNT, before=r"传真", sentence=ON_REQUEST),
+    MetricRule("applications_partially_granted", COUNT, before=r"部分公开$", sentence=ON_REQUEST),
+    MetricRule("applications_denied", COUNT, before=r"不予公开$", sentence=ON_REQUEST),
+    MetricRule("applications_granted", COUNT, before=r"(?:同意|予以|全部)公开$", sentence=ON_REQUEST),
+    MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
+    MetricRule("applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST),
+    MetricRule("applications_processed", COUNT, before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)"),
+    MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
+    MetricRule("applications_received", COUNT,
+               before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$"),
+    MetricRule("fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取"),
+    MetricRule("disclosure_staff_fulltime", ("名", "人"), before=r"专职"),
+    MetricRule("disclosure_staff_parttime", ("名", "人"), before=r"兼职"),
+    MetricRule("disclosure_staff_fulltime", ("名", "人"), after=r"专职"),
+    MetricRule("disclosure_staff_parttime", ("名", "人"), after=r"兼职"),
+    MetricRule("disclosure_staff", ("名", "人"), before=r"(?:配备|配置|安排|落实|确定)(?:了)?(?:工作)?(?:人员)?$",
+               after=r"(?:信息公开)?(?:工作)?人员"),
+    MetricRule("disclosure_staff", ("名", "人"), before=r"(?:工作|信息公开)人员"),
+    MetricRule("publicity_materials_printed", ("份", "册", "本", "张"),
+               before=r"宣传|资料|手册|明白纸|明白卡|折页|单页|挂图", sentence=r"印发|发放|印制|派发|分发"),
+    MetricRule("public_opinion_responses", ("次", "条", "件"),
+               before=r"舆情|回应[^，,。；]*(?:关切|关注|留言|诉求)", sentence=r"回应|处置"),
+    MetricRule("npc_cppcc_proposals_handled", ("件",), before=r"(?:人大|代表)建议|(?:政协|委员)提案|建议提案"),
+    MetricRule("training_participants", ("人次", "人"), sentence=r"培训"),
+    MetricRule("training_sessions", ("次", "场", "期"), before=r"培训"),
+    MetricRule("training_sessions", ("次", "场", "期"), after=r"(?:业务|专题|集中)?培训"),
+    MetricRule("service_items_processed", ("件",), before=r"办理(?:各类)?(?:事项|业务|审批)|办件|受理(?:各类)?(?:事项|业务)"),
+    MetricRule("filing_deadline_workdays", ("个工作日",), sentence=r"报送|备案"),
+    MetricRule("response_deadline_workdays", ("个工作日",), sentence=r"答复|回复"),
+    MetricRule("websites_to_consolidate", ("个",), after=r"[^，,。；]{0,8}网站", sentence=r"整合|集约|关停|迁移|下线"),
+    MetricRule("items_published_on_province_portal", ("条", "篇"), before=r"省人民政府(?:门户)?网站"),
+    MetricRule("items_published_on_city_portal", ("条", "篇"), before=r"市人民政府(?:门户)?网站"),
+    MetricRule("items_published_on_county_portal", ("条", "篇"), before=r"[县区]人民政府(?:门户)?网站"),
+    MetricRule("portal_items_published", ("条", "篇"), before=r"网站.*(?:刊登|发布|公开|更新|上传)"),
+    MetricRule("website_security_rectifications", ("次",), sentence=r"网站.*安全|安全.*网站", before=r"^[^，,]*$"),
+)
+
+
+@dataclass
+class Fact:
+    metric: str
+    value: float
+    unit: str
+    approx: bool
+    source: str
+    quote: str
+    char_start: int
+    char_end: int
+
+
+def _span(text: str, pos: int, breaks: re.Pattern, backwards: bool) -> int:
+    if backwards:
+        for i in range(pos - 1, -1, -1):
+            if breaks.match(text, i):
+                return i + 1
+        return 0
+    m = breaks.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _quote(text: str, start: int, end: int) -> tuple[str, int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return text[start:end], start, end
+
+
+def _looks_like_lost_digits(num: str) -> bool:
+    """2021926 is 2021-9-26 with its separators dropped, not a count."""
+    digits = num.replace(",", "")
+    return digits.isdigit() and len(digits) >= 6 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6] or 0) <= 12
+
+
+def number_facts(text: str) -> list[Fact]:
+    facts = []
+    for m in MENTION.finditer(text):
+        num = m.group("num")
+        start = m.start("sign") if m.group("sign") else m.start("num")
+        if NOT_A_COUNT_BEFORE.search(text[max(0, start - 1):start]) or NOT_A_COUNT_AFTER.match(text[m.end():m.end() + 3]):
+            continue
+        if not num[0].isdigit() and FALSE_NUMERAL_WORDS.search(text[max(0, start - 1):start]):
+            continue
+        if _looks_like_lost_digits(num):
+            continue
+        clause_start = _span(text, start, CLAUSE_BREAK, backwards=True)
+        clause_end = _span(text, m.end(), CLAUSE_BREAK, backwards=False)
+        sentence = text[_span(text, start, SENTENCE_BREAK, True):_span(text, m.end(), SENTENCE_BREAK, False)]
+        before = text[clause_start:start]
+        before_core = APPROX_WORD_BEFORE.sub("", re.sub(r"(?:共计|共|累计|达到|达|为|有)+$", "", before))
+        after = text[m.end():clause_end]
+        unit = m.group("unit")
+        if TARGET.search(before):
+            continue
+        rule = next((r for r in METRIC_RULES if r.matches(unit, before_core, after, sentence)), None)
+        if rule is None:
+            continue
+        value = parse_number(num, m.group("mult"))
+        if m.group("sign"):
+            value = -value  # kept as written: validation, not extraction, decides a negative count is wrong
+        if unit in ("万元", "亿元") and rule.metric == "fees_charged":
+            value, unit = value * (10_000 if unit == "万元" else 100_000_000), "元"
+        approx = bool(m.group("approx_after") or m.group("approx_tail") or APPROX_WORD_BEFORE.search(before))
+        quote_end = m.end()
+        if rule.after:
+            quote_end = m.end() + re.match(rule.after, after).end()
+        quote, q_start, q_end = _quote(text, clause_start, quote_end)
+        facts.append(Fact(rule.metric, value, unit, approx, "narrative", quote, q_start, q_end))
+    return facts
+
+
+NEGATION = r"(?:未|没有|无|尚无|均无|不存在)"
+NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
+ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, re.Pattern], ...] = (
+    (("applications_carried_over",), "件", re.compile(rf"{NEGATION}(?:上一?年度?结转)")),
+    (("applications_carried_forward",), "件", re.compile(rf"{NEGATION}(?:结转下一?年度?|转入下一?年度?)")),
+    (("applications_received",), "件", re.compile(
+        rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?(?:依申请公开|信息公开申请|申请公开)")),
+    (("fees_charged",), "元", re.compile(
+        rf"{NEGATION}(?:收取|收)?(?:任何)?(?:收费|费用|[\u4e00-\u9fff]{{0,4}}(?:处理费|检索费|复制费|邮寄费))"
+        r"|没有任何收费|不收取任何费用|无收费")),
+    (("normative_documents_published",), "件", re.compile(
+        rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件")),
+    (("admin_reconsiderations", "admin_lawsuits"), "件", re.compile(
+        rf"{NEGATION}(?:发生|出现|收到|接到|产生)?[^，,。；;]{{0,30}}?行政(?:复议|诉讼)(?:[^，,。；;]{{0,4}}行政(?:复议|诉讼))?")),
+)
+
+
+def zero_facts(text: str) -> list[Fact]:
+    facts = []
+    for metrics, unit, pattern in ZERO_STATEMENTS:
+        for m in pattern.finditer(text):
+            clause_start = _span(text, m.start(), LIST_CLAUSE_BREAK, True)
+            clause_end = _span(text, m.end(), LIST_CLAUSE_BREAK, False)
+            rest = text[m.start():clause_end]
+            if NARROWER_SCOPE.search(rest):
+                continue
+            if metrics[0] == "applications_received" and re.search(r"复议|诉讼|投诉|举报", rest):
+                continue
+            matched = m.group(0)
+            quote, q_start, q_end = _quote(text, clause_start, clause_end)
+            for metric in metrics:
+                if metric == "admin_reconsiderations" and "复议" not in matched:
+                    continue
+                if metric == "admin_lawsuits" and "诉讼" not in matched:
+                    continue
+                facts.append(Fact(metric, 0.0, unit, False, "narrative", quote, q_start, q_end))
+    return facts
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """All narrative facts of a normalised text, in text order; one fact per (metric, quote)."""
+    seen, unique = set(), []
+    for fact in sorted(number_facts(text) + zero_facts(text), key=lambda f: (f.char_start, f.metric)):
+        key = (fact.metric, fact.char_start, fact.char_end, fact.value)
+        if key not in seen:
+            seen.add(key)
+            unique.append(fact)
+    return unique

@@ -1,0 +1,165 @@
+"""HTML and Markdown → plain text that keeps the page's block structure.
+
+HTML: the content container is chosen the way CMS pages need it — known container selectors first, scored by
+how much report text and how little navigation they hold — falling back to <body>. Tables become one line per
+row with cells joined by " | ", expanded over rowspan/colspan so that every row has its full grid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
+
+CONTAINER_SELECTORS = (
+    "#zoom", ".TRS_Editor", "#ivs_content", ".xxgk_content", "#UCAP-CONTENT", ".article-content",
+    "#content", ".content", ".article", "article", "#article", ".main-content", ".zw", "#zw",
+)
+DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button",
+             "select", "svg", "template")
+BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+              "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "title"}
+REPORT_MARKERS = re.compile(r"政府信息公开|政务公开|主动公开|依申请|年度报告|工作要点|一、|二、|（一）")
+NOISE_MARKERS = re.compile(r"首页|网站地图|版权所有|ICP备|联系我们|上一篇|下一篇|打印|关闭|分享")
+
+
+def html_to_text(html: str) -> str:
+    tree = HTMLParser(html)
+    for tag in DROP_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    root = _content_container(tree)
+    if root is None:
+        return ""
+    lines: list[str] = []
+    for node in _outside_parts(tree, root):
+        if node.tag == "table":
+            lines.append(render_table(node))
+        else:
+            _walk(node, lines)
+        lines.append("\n")
+    _walk(root, lines)
+    return "\n".join(line.strip() for line in "".join(lines).split("\n"))
+
+
+METADATA_MARKERS = re.compile(r"索\s*引\s*号|发布机构|发文机关|发布(?:日期|时间)|成文日期|发文字号|文\s*号|来源[:：]")
+TITLE_SELECTORS = ("h1", ".article-title", ".title", "#title")
+
+
+def _contains(ancestor: Node, node: Node) -> bool:
+    # selectolax makes a new wrapper object per access: compare the underlying nodes, not identities.
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+def _outside_parts(tree: HTMLParser, root: Node) -> list[Node]:
+    """The page title and metadata blocks that CMS templates put outside the content container."""
+    if root.tag in ("body", "html"):
+        return []
+    parts: list[Node] = []
+    for selector in TITLE_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and not _contains(root, node) and not _contains(node, root):
+            parts.append(node)
+            break
+    for node in tree.css("table, ul, dl, div, p"):
+        if _contains(root, node) or _contains(node, root) or any(_contains(p, node) for p in parts):
+            continue
+        text = node.text(separator=" ")
+        if len(text) < 400 and len(METADATA_MARKERS.findall(text)) >= 2:
+            parts.append(node)
+    return parts
+
+
+def _content_container(tree: HTMLParser) -> Node | None:
+    best, best_score = None, 0.0
+    for selector in CONTAINER_SELECTORS:
+        for node in tree.css(selector):
+            text = node.text(separator="\n")
+            score = len(REPORT_MARKERS.findall(text)) * 50 + len(text) / 100 - len(NOISE_MARKERS.findall(text)) * 20
+            if score > best_score:
+                best, best_score = node, score
+    return best or tree.body or tree.root
+
+
+def _walk(node: Node, out: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            out.append(re.sub(r"[ \t\r\n]+", " ", child.text_content or ""))
+        elif tag == "table":
+            out.append(render_table(child))
+        elif tag in BLOCK_TAGS:
+            out.append("\n")
+            _walk(child, out)
+            out.append("\n")
+        elif tag not in ("-comment",):
+            _walk(child, out)
+
+
+def render_table(table: Node) -> str:
+    """One pipe row per table row, as Markdown writes them."""
+    return "\n" + "\n".join("| " + " | ".join(row) + " |" for row in table_grid(table)) + "\n"
+
+
+def table_grid(table: Node) -> list[list[str]]:
+    """The table as a rectangular grid: a merged cell's text is repeated in every slot it spans."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.css("tr") if (owner := _nearest_table(tr)) is not None and owner.mem_id == table.mem_id]
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.iter():
+            if cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = re.sub(r"\s+", " ", cell.text(separator=" ")).strip()
+            rowspan = _span(cell.attributes.get("rowspan"))
+            colspan = _span(cell.attributes.get("colspan"))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid.setdefault((r + dr, c + dc), text)
+            c += colspan
+    if not grid:
+        return []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def _nearest_table(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def markdown_to_text(md: str) -> str:
+    lines = []
+    for line in md.splitlines():
+        if MD_TABLE_RULE.match(line) or re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):
+            continue
+        heading = MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        line = re.sub(r"^\s*>\s?", "", line)
+        line = MD_LINK.sub(r"\1", line)
+        line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
+        lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,221 @@
+"""Ingest: walk the input, read bytes, detect format and encoding, split container files into records.
+
+Every file becomes exactly one `SourceFile` (the future `sources` ledger row). A file that cannot be read
+as a document is rejected here with a reason a person can act on; nothing raises out of `ingest_file`.
+
+Decisions:
+- The format comes from the extension, confirmed by sniffing: a `.txt` that is really an HTML page is `html`,
+  a file with no extension is sniffed. Office, image, archive and PDF files are rejected as unsupported.
+- JSON/JSONL files hold crawler records (title/content/url/date fields); each record is one document
+  candidate. A malformed JSONL line rejects that record only; the file is loaded if any record is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tasks.decode import DecodeError, decode_bytes
+
+TEXT_FORMATS = {
+    ".txt": "txt", ".text": "txt",
+    ".htm": "html", ".html": "html", ".shtml": "html", ".xhtml": "html",
+    ".md": "md", ".markdown": "md",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+UNSUPPORTED_FORMATS = {
+    ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".odt", ".rtf",
+    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp",
+    ".zip", ".rar", ".7z", ".gz", ".tar", ".exe", ".dll", ".so", ".bin",
+}
+CONTENT_KEYS = ("content", "text", "body", "fulltext", "article", "html", "正文", "内容")
+TITLE_KEYS = ("title", "标题", "name", "名称")
+DATE_KEYS = ("publish_date", "pubdate", "date", "published", "publish_time", "发布日期", "发布时间")
+URL_KEYS = ("url", "link", "source_url", "href")
+PUBLISHER_KEYS = ("agency", "publisher", "发布机构", "来源", "source")
+RECORD_LIST_KEYS = ("records", "data", "items", "results", "docs", "documents")
+
+
+@dataclass
+class RawRecord:
+    """One document candidate: decoded but not yet normalised text."""
+
+    source_path: str
+    record_no: int | None
+    text: str
+    text_format: str  # txt / html / md: how to read `text`
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class RecordOutcome:
+    """What happened to one record of a container (json/jsonl) file."""
+
+    source_path: str
+    record_no: int
+    status: str
+    reason: str | None = None
+    doc_id: str | None = None
+
+
+@dataclass
+class SourceFile:
+    source_path: str
+    source_sha256: str
+    size_bytes: int
+    source_format: str
+    encoding: str | None
+    status: str | None = None  # decided after dedupe: loaded / duplicate / rejected
+    doc_id: str | None = None
+    reason: str | None = None
+    records: list[RawRecord] = field(default_factory=list)
+    record_outcomes: list[RecordOutcome] = field(default_factory=list)
+
+    def reject(self, reason: str) -> "SourceFile":
+        self.status, self.reason, self.records = "rejected", reason, []
+        return self
+
+
+def discover(input_path: Path) -> list[Path]:
+    """Every file under `input_path` (or the file itself), in a stable order. Hidden files included:
+    the ledger must account for everything a person put in the folder."""
+    if input_path.is_file():
+        return [input_path]
+    found = []
+    for dirpath, dirnames, filenames in os.walk(input_path):
+        dirnames.sort()
+        found.extend(Path(dirpath) / name for name in sorted(filenames))
+    return found
+
+
+def relative_name(path: Path, root: Path) -> str:
+    if root.is_file():
+        return path.name
+    return path.relative_to(root).as_posix()
+
+
+def ingest_file(path: Path, root: Path) -> SourceFile:
+    """Read one file into a `SourceFile`; never raises."""
+    rel = relative_name(path, root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return SourceFile(rel, "", 0, "unknown", None).reject(f"unreadable file: {exc.strerror or exc}")
+    return ingest_bytes(rel, data)
+
+
+def ingest_bytes(rel: str, data: bytes) -> SourceFile:
+    suffix = Path(rel).suffix.lower()
+    declared = TEXT_FORMATS.get(suffix)
+    sf = SourceFile(rel, hashlib.sha256(data).hexdigest(), len(data), declared or (suffix.lstrip(".") or "unknown"), None)
+    if not data:
+        return sf.reject("empty file: 0 bytes, there is nothing to read")
+    if suffix in UNSUPPORTED_FORMATS:
+        return sf.reject(
+            f"unsupported format '{suffix}': gongkai reads txt, html, md, json and jsonl; "
+            "convert the file to text or HTML first"
+        )
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        return sf.reject(str(exc))
+    sf.encoding = encoding
+    if not text.strip():
+        return sf.reject("whitespace only: the file decodes but holds no text")
+    fmt = sniff_format(text, declared)
+    sf.source_format = fmt
+    if fmt in ("json", "jsonl"):
+        return _split_records(sf, text, fmt)
+    sf.records = [RawRecord(rel, None, text, fmt)]
+    return sf
+
+
+def sniff_format(text: str, declared: str | None) -> str:
+    head = text.lstrip()[:2048].lower()
+    looks_html = head.startswith(("<!doctype html", "<html", "<?xml")) or (
+        head.startswith("<") and any(tag in head for tag in ("<body", "<div", "<p>", "<p ", "<table", "<head"))
+    )
+    if declared in ("json", "jsonl", "md"):
+        return declared
+    if looks_html:
+        return "html"
+    if declared is None and head[:1] in "{[":
+        return "jsonl" if "\n{" in text.strip() else "json"
+    return declared or "txt"
+
+
+def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
+    records: list[RawRecord] = []
+    if fmt == "jsonl":
+        for line_no, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                sf.record_outcomes.append(RecordOutcome(
+                    sf.source_path, line_no, "rejected",
+                    f"malformed JSON on line {line_no}: {exc.msg} (column {exc.colno}); fix or remove that line"))
+                continue
+            _add_record(sf, records, obj, line_no)
+    else:
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return sf.reject(f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        items = obj
+        if isinstance(obj, dict):
+            nested = next((obj[k] for k in RECORD_LIST_KEYS if isinstance(obj.get(k), list)), None)
+            items = nested if nested is not None and not _content_of(obj) else [obj]
+        if not isinstance(items, list):
+            return sf.reject("JSON holds no records: expected an object or a list of objects with a content field")
+        for i, item in enumerate(items, start=1):
+            _add_record(sf, records, item, i)
+    sf.records = records
+    if not records:
+        reasons = "; ".join(o.reason for o in sf.record_outcomes if o.reason) or "no records"
+        return sf.reject(f"no usable record in the file: {reasons}")
+    return sf
+
+
+def _content_of(obj: dict) -> str | None:
+    for key in CONTENT_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, (str, int, float)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _add_record(sf: SourceFile, records: list[RawRecord], obj, record_no: int) -> None:
+    if not isinstance(obj, dict):
+        sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "rejected",
+                                                f"record {record_no} is not a JSON object"))
+        return
+    content = _content_of(obj)
+    if content is None:
+        sf.record_outcomes.append(RecordOutcome(
+            sf.source_path, record_no, "rejected",
+            f"record {record_no} has no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}"))
+        return
+    title = _first(obj, TITLE_KEYS)
+    meta = {"title": title, "publish_date": _first(obj, DATE_KEYS), "url": _first(obj, URL_KEYS),
+            "publisher": _first(obj, PUBLISHER_KEYS)}
+    text_format = "html" if sniff_format(content, "txt") == "html" or "</p>" in content else "txt"
+    # A crawler record's title is part of the document a person reads: put it back on top.
+    if title and title not in content[:300]:
+        content = (f"<h1>{title}</h1>\n" if text_format == "html" else f"{title}\n") + content
+    records.append(RawRecord(sf.source_path, record_no, content, text_format,
+                             {k: v for k, v in meta.items() if v}))
+    sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "pending"))

@@ -1,0 +1,69 @@
+"""Load: build the DuckDB marts file from the staged Parquet datasets.
+
+The file holds the base datasets as tables (so it is self-contained), the staging models as views and the
+marts as tables, in the order of `MODELS`; each model is one `.sql` file under `sql/`. It is written in
+DuckDB's v1.5.0 storage format so that 1.x tools and BI drivers can open it, and built in the staging
+folder: analysts' open read-only sessions keep the old file until the new one is renamed into place.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+from prefect import task
+from prefect.cache_policies import NONE
+
+MARTS_FILE = "gongkai.duckdb"
+STORAGE_VERSION = "v1.5.0"
+BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "quarantine")
+MODELS = (
+    ("staging", "stg_documents", "view"),
+    ("staging", "stg_agency_year_metrics", "view"),
+    ("marts", "mart_agency_year", "table"),
+    ("marts", "mart_year", "table"),
+    ("marts", "mart_agency", "table"),
+)
+PARAMETERS = {
+    # A rate over fewer cases than this is noise: the mart keeps numerator and denominator, not the rate.
+    "min_denominator": 5,
+}
+
+
+def model_sql(layer: str, name: str) -> str:
+    return resources.files(f"sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
+
+
+def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> dict[str, int]:
+    """Create `out_file`; returns the row count of every table and mart."""
+    out_file.unlink(missing_ok=True)
+    con = duckdb.connect()
+    try:
+        quoted = str(out_file).replace("'", "''")  # ATTACH takes no bound parameters
+        con.execute(f"ATTACH '{quoted}' AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE warehouse")
+        for table in BASE_TABLES:
+            path = datasets_dir / f"{table}.parquet"
+            con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?)", [str(path)])
+        for layer, name, kind in MODELS:
+            sql = model_sql(layer, name)
+            used = {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}
+            if kind == "view":
+                if used:
+                    raise ValueError(f"{name}: views cannot take parameters")
+                con.execute(f"CREATE VIEW {name} AS {sql}")
+            else:
+                con.execute(f"CREATE TABLE {name} AS {sql}", used)
+        con.execute("CREATE TABLE run_info AS SELECT * FROM (VALUES (?, ?, ?)) AS t(run_id, finished_at, input_path)",
+                    [run_info["run_id"], run_info["finished_at"], run_info["input_path"]])
+        counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+                  for name in (*BASE_TABLES, *(m[1] for m in MODELS if m[0] == "marts"))}
+        con.execute("USE memory")
+        con.execute("DETACH warehouse")
+    finally:
+        con.close()
+    return counts
+
+
+load_marts = task(build_marts, name="load", cache_policy=NONE, persist_result=False)

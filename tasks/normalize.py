@@ -1,0 +1,399 @@
+"""Normalize: decoded text → the document a person would read, with every repair counted.
+
+Steps, always in this order (each one counts what it changed in `Normalized.repairs`):
+
+ 1. markup      HTML/Markdown to text; stray tags (`</font>`) and entities (`&nbsp;`) in text files
+ 2. controls    zero-width, bidi and other control characters removed; NBSP, U+3000 and other spaces → " "
+ 3. mojibake    UTF-8 read as GBK repaired by a strict GB18030 round trip, UTF-8 read as Latin-1 by ftfy,
+                accepted only when the result reads more like Chinese
+ 4. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters) cut and replaced by 〓,
+                each kept in `dropped_spans` for the quarantine
+ 5. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows)
+ 6. script      detected on the text so far; Traditional → Simplified with OpenCC t2s + a domain phrase map
+ 7. width       full-width digits/letters, ％, Kangxi radicals → their ordinary forms (no blanket NFKC)
+ 8. chrome      page furniture lines (breadcrumbs, 字号, 扫一扫…, browser warnings) dropped
+ 9. metadata    索引号/发布机构/… blocks parsed into `metadata` and removed from the body
+10. whitespace  lines stripped, runs of blank lines collapsed
+
+Pinyin goes before script conversion because OpenCC can change the character a reading belongs to.
+Normalisation is idempotent: normalizing its own output changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ftfy
+import opencc
+from pypinyin import Style, pinyin
+
+from tasks.html_text import html_to_text, markdown_to_text
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+LOST = "〓"
+
+
+@dataclass
+class Normalized:
+    text: str
+    script: str
+    metadata: dict = field(default_factory=dict)
+    repairs: Counter = field(default_factory=Counter)
+    dropped_spans: list[str] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return content_id(self.text)
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def normalize(text: str, text_format: str = "txt") -> Normalized:
+    repairs: Counter = Counter()
+    dropped: list[str] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_markup(text, text_format, repairs)
+    text = strip_controls(text, repairs)
+    text = repair_mojibake(text, repairs)
+    text = cut_unrecoverable(text, repairs, dropped)
+    raw_for_script = text
+    text = strip_pinyin(text, repairs)
+    script = detect_script(raw_for_script, repairs["pinyin_annotations"])
+    if script != "simplified":
+        text = to_simplified(text, repairs)
+    text = fix_width(text, repairs)
+    text = drop_chrome(text, repairs)
+    text, metadata = extract_metadata(text, repairs)
+    text = tidy_whitespace(text)
+    return Normalized(text, script, metadata, repairs, dropped)
+
+
+# 1. markup ---------------------------------------------------------------------------------------------------
+STRAY_TAG = re.compile(r"</?(?:font|span|p|div|b|strong|em|i|u|a|br|img|o:p|st1:[a-z]+|table|tr|td|th|tbody|"
+                       r"center|h[1-6]|li|ul|ol|sup|sub)\b[^<>]{0,200}?/?>"
+                       # a closing tag whose "<" was lost with the characters before it
+                       r"|(?<![\w<])/(?:font|span|p|div|b|strong|em|a)>", re.I)
+ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
+    if text_format == "html":
+        repairs["html_pages"] += 1
+        text = html_to_text(text)
+    elif text_format == "md":
+        text = markdown_to_text(text)
+    text, n = STRAY_TAG.subn(lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p")) else "", text)
+    repairs["stray_tags"] += n
+    entities = len(ENTITY.findall(text))
+    if entities:
+        text = html.unescape(text)
+        repairs["entities"] += entities
+    return text
+
+
+# 2. controls -------------------------------------------------------------------------------------------------
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c]")
+
+
+def strip_controls(text: str, repairs: Counter) -> str:
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text, n = INVISIBLE.subn("", text)
+    repairs["control_chars"] += n
+    text, n = ODD_SPACE.subn(" ", text)
+    repairs["odd_spaces"] += n
+    return text
+
+
+# 3. mojibake -------------------------------------------------------------------------------------------------
+LATIN1_MOJIBAKE = re.compile("[\u00c0-\u00ff][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s，。、；：！？“”‘’（）《》【】〔〕]+")
+
+
+@lru_cache(maxsize=65536)
+def is_common_hanzi(ch: str) -> bool:
+    """GB2312 level-1 hanzi: the 3,755 everyday characters. Mojibake is mostly made of rarer ones."""
+    try:
+        encoded = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+
+
+def chinese_score(text: str) -> float:
+    hanzi = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not hanzi:
+        return 0.0
+    return sum(map(is_common_hanzi, hanzi)) / len(hanzi) - text.count("\ufffd") / max(len(text), 1)
+
+
+def repair_mojibake(text: str, repairs: Counter) -> str:
+    def gbk_round_trip(m: re.Match) -> str:
+        run = m.group(0)
+        if len(run) < 4 or chinese_score(run) > 0.6:
+            return run
+        try:
+            fixed = run.encode("gb18030").decode("utf-8", errors="replace")
+        except UnicodeEncodeError:
+            return run
+        if fixed.count("\ufffd") <= max(1, len(fixed) // 10) and chinese_score(fixed) > chinese_score(run) + 0.3:
+            repairs["mojibake_gbk"] += 1
+            return fixed
+        return run
+
+    text = NON_ASCII_RUN.sub(gbk_round_trip, text)
+    if LATIN1_MOJIBAKE.search(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text and chinese_score(fixed) >= chinese_score(text):
+            repairs["mojibake_latin1"] += 1
+            text = fixed
+    return text
+
+
+# 4. unrecoverable spans --------------------------------------------------------------------------------------
+UNRECOVERABLE = re.compile(
+    r"(?P<line>^[ \t]*\?+[ \t]*$)"             # a line of nothing but lost characters
+    r"|(?:锟斤拷|烫烫烫|屯屯屯)+"             # GBK-decoded U+FFFD and MSVC fill bytes
+    r"|[\ufffd]+(?:[^\s\ufffd]{0,3}\ufffd+)*"  # replacement characters, with the debris between them
+    r"|\?(?:[^\s?]{0,6}\?)+"                   # "?qū)嵤?": characters lost in a lossy copy
+    rf"|(?<=[{CJK}])\?(?=[{CJK}])",            # a lone "?" inside a word
+    re.M,
+)
+
+
+def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
+    def cut(m: re.Match) -> str:
+        dropped.append(m.group(0).strip())
+        repairs["dropped_spans"] += 1
+        return "" if m.group("line") else LOST
+
+    return UNRECOVERABLE.sub(cut, text)
+
+
+# 5. pinyin annotations ---------------------------------------------------------------------------------------
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+ANNOTATED = re.compile(rf"([{CJK}])((?:[(（][{PINYIN_LETTERS}]{{1,7}}[)）])+)")
+SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
+
+
+@lru_cache(maxsize=65536)
+def readings(ch: str) -> frozenset[str]:
+    toned = pinyin(ch, style=Style.TONE, heteronym=True)[0]
+    plain = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    return frozenset(r.lower() for r in toned + plain if r != ch)
+
+
+def strip_pinyin(text: str, repairs: Counter) -> str:
+    def strip(m: re.Match) -> str:
+        ch = m.group(1)
+        syllables = SYLLABLE.findall(m.group(2))
+        known = readings(ch)
+        if all(s.lower().replace("v", "ü") in known or s.lower() in known for s in syllables):
+            repairs["pinyin_annotations"] += 1
+            return ch
+        return m.group(0)
+
+    return ANNOTATED.sub(strip, text)
+
+
+# 6. script ---------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def t2s(text: str) -> str:
+    """The one place the OpenCC converter is called."""
+    return _t2s().convert(text)
+
+
+# Taiwan-phrased mirrors use other words for the same things; applied after t2s, to converted text only.
+DOMAIN_PHRASES = {
+    "规范性档案": "规范性文件",
+    "资讯公开": "信息公开",
+    "政府资讯": "政府信息",
+    "公开资讯": "公开信息",
+    "网路": "网络",
+    "行政诉愿": "行政复议",
+}
+DOMAIN_PHRASE_RE = re.compile("|".join(map(re.escape, DOMAIN_PHRASES)))
+HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def detect_script(text: str, pinyin_annotations: int) -> str:
+    """simplified / traditional / traditional_pinyin / mixed, from the share of hanzi that t2s changes."""
+    hanzi = HANZI_RE.findall(text)
+    if not hanzi:
+        return "simplified"
+    sample = "".join(hanzi[:20000])
+    changed = sum(a != b for a, b in zip(sample, t2s(sample)))
+    share = changed / len(sample)
+    if share < 0.01:
+        return "simplified"
+    if share < 0.06:
+        return "mixed"
+    return "traditional_pinyin" if pinyin_annotations >= 3 else "traditional"
+
+
+def to_simplified(text: str, repairs: Counter) -> str:
+    converted = t2s(text)
+    repairs["t2s_chars"] += sum(a != b for a, b in zip(text, converted))
+    converted, n = DOMAIN_PHRASE_RE.subn(lambda m: DOMAIN_PHRASES[m.group(0)], converted)
+    repairs["domain_phrases"] += n
+    return converted
+
+
+# 7. width ----------------------------------------------------------------------------------------------------
+WIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+WIDTH_MAP["％"] = "%"
+WIDTH_MAP["．"] = "."
+# Kangxi radicals and CJK radical supplements come out of PDF text layers instead of the ideographs.
+WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
+WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2E80, 0x2EF4)
+                  if unicodedata.normalize("NFKC", chr(c)) != chr(c)})
+WIDTH_RE = re.compile("[" + "".join(map(re.escape, WIDTH_MAP)) + "]")
+
+
+def fix_width(text: str, repairs: Counter) -> str:
+    text, n = WIDTH_RE.subn(lambda m: WIDTH_MAP[m.group(0)], text)
+    repairs["width_chars"] += n
+    return text
+
+
+# 8. page chrome ----------------------------------------------------------------------------------------------
+CHROME_LINE = re.compile(
+    r"^(?:您?(?:当前|现在)的?(?:位置|所在位置)[:：].*"
+    r"|当前位置[:：].*"
+    r"|字\s*号[:：]?\s*(?:[大中小]\s*){0,3}.*"
+    r"|【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|返回顶部|返回|分享到.*|纠错)\s*】?"
+    r"|(?:【\s*(?:打印|关闭|字体|收藏)[^】]*】\s*)+"
+    r"|上一篇[:：].*|下一篇[:：].*|相关(?:链接|阅读|文章)[:：]?.*"
+    r"|(?:主办|承办|协办)单位[:：].*|版权所有.*|.*ICP备.*|.*公网安备.*|网站地图.*|网站标识码.*"
+    r"|(?:浏览|阅读|访问)(?:次数|量)[:：].*"
+    r"|扫一扫在手机上(?:查看|打开)当前页面"
+    r"|您访问的链接即将离开.*|您的浏览器版本太低.*|为了更好的浏览体验.*|建议(?:升级|使用).*浏览器.*"
+    r"|(?:视力保护色|无障碍|适老化|繁體版?|简体版?|English)(?:\s+\S{1,6}){0,4}"
+    r")$"
+)
+GLUED_CHROME = re.compile(r"(?<=[。！？!?”」）)])\s*(?:扫一扫在手机上(?:查看|打开)当前页面|【?打印】?\s*【?关闭】?|返回顶部)\s*$")
+
+
+def drop_chrome(text: str, repairs: Counter) -> str:
+    kept = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and CHROME_LINE.match(stripped) and not stripped.startswith("|"):
+            repairs["chrome_lines"] += 1
+            continue
+        line, n = GLUED_CHROME.subn("", line)
+        repairs["chrome_lines"] += n
+        kept.append(line)
+    return "\n".join(kept)
+
+
+# 9. metadata blocks ------------------------------------------------------------------------------------------
+METADATA_KEYS = {
+    "索引号": "index_no", "索取号": "index_no",
+    "主题分类": "category", "组配分类": "category", "分类": "category", "信息分类": "category",
+    "体裁分类": "genre", "公文种类": "genre",
+    "发布机构": "publisher", "发文机关": "issuer", "发文单位": "issuer", "来源": "source", "信息来源": "source",
+    "成文日期": "written_date", "生成日期": "written_date",
+    "发布日期": "publish_date", "发布时间": "publish_date", "公开日期": "publish_date", "日期": "publish_date",
+    "发文字号": "doc_number", "文号": "doc_number",
+    "有效性": "validity", "时效": "validity",
+    "标题": "title", "名称": "title",
+    "关键词": "keywords", "主题词": "keywords",
+}
+_KEY_ALT = "|".join(sorted((r"\s*".join(k) for k in METADATA_KEYS), key=len, reverse=True))
+BULLET = r"(?:[-*•·●▪◆]\s*)?"
+KEY_VALUE_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]\s*(.*)$")
+KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
+BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
+INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*[:：]|\s{{2,}}|$)")
+INLINE_CHROME = re.compile(r"字\s*号[:：]\s*(?:[大中小]\s*)+|【?\s*(?:打印|关闭|收藏)\s*】?(?=\s|$)")
+HEAD_LINES, TAIL_LINES = 45, 12
+
+
+def _pipe_cells(line: str) -> list[str]:
+    line = line.strip()
+    return [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else []
+
+
+def _canonical_key(raw: str) -> str:
+    return METADATA_KEYS[re.sub(r"\s+", "", raw)]
+
+
+def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
+    """Parse metadata lines in the head and tail of the page; returns the body without them."""
+    lines = text.split("\n")
+    meta: dict[str, str | None] = {}
+    drop: set[int] = set()
+    zone = [i for i in range(len(lines)) if i < HEAD_LINES or i >= len(lines) - TAIL_LINES]
+
+    def put(raw_key: str, value: str | None) -> None:
+        key = _canonical_key(raw_key)
+        value = (value or "").strip() or None
+        if key not in meta or meta[key] is None:
+            meta[key] = value
+
+    for i in zone:
+        line = lines[i].strip()
+        if i in drop or not line or len(line) > 160:
+            continue
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            keys = [j for j, c in enumerate(cells) if KEY_ONLY_LINE.match(c)]
+            below = _pipe_cells(lines[i + 1]) if i + 1 < len(lines) else []
+            if len(keys) == len(cells) and len(below) == len(cells) and not any(KEY_ONLY_LINE.match(c) for c in below):
+                for key_cell, value in zip(cells, below):  # a header row of keys over a row of values
+                    put(KEY_ONLY_LINE.match(key_cell).group(1), value)
+                drop.update({i, i + 1})
+            elif keys and len(keys) * 2 >= len(cells):
+                for j in keys:
+                    put(KEY_ONLY_LINE.match(cells[j]).group(1), cells[j + 1] if j + 1 < len(cells) else None)
+                drop.add(i)
+            continue
+        line = INLINE_CHROME.sub("", line).strip()
+        pairs = list(INLINE_PAIR.finditer(line))
+        if len(pairs) >= 2 and len(INLINE_PAIR.sub("", line).strip(" |;；,，")) <= 2:
+            for m in pairs:
+                put(m.group(1), m.group(2))
+            drop.add(i)
+            continue
+        m = KEY_VALUE_LINE.match(line)
+        if m and (line[0] in "-*•·●▪◆" or len(m.group(2)) <= 80):
+            put(m.group(1), m.group(2))
+            drop.add(i)
+            continue
+        m = KEY_ONLY_LINE.match(line)
+        if m:
+            drop.add(i)
+            nxt = i + 1
+            if nxt < len(lines) and lines[i].lstrip()[:1] in "-*•·●▪◆":
+                value = BULLET_VALUE_LINE.match(lines[nxt].strip())
+                if value and not KEY_ONLY_LINE.match(lines[nxt].strip()) and not KEY_VALUE_LINE.match(lines[nxt].strip()):
+                    put(m.group(1), value.group(1))
+                    drop.add(nxt)
+                    continue
+            put(m.group(1), None)
+    repairs["metadata_lines"] += len(drop)
+    body = "\n".join(line for i, line in enumerate(lines) if i not in drop)
+    return body, {k: v for k, v in meta.items() if v}
+
+
+# 10. whitespace ----------------------------------------------------------------------------------------------
+def tidy_whitespace(text: str) -> str:
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n ")

@@ -1,0 +1,69 @@
+"""Region and administrative level of an agency, resolved with cpca's administrative-division data.
+
+`region` is the chain of divisions named by (or implied above) the agency, e.g. 云南省楚雄彝族自治州牟定县.
+`admin_level` is the level of the agency itself: the deepest division its name reaches. Municipalities
+directly under the central government (北京, 天津, 上海, 重庆) are province level; 镇/乡/街道 bodies are
+township level; bodies named without any place (国务院办公厅, 民政部) are central.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PLACEHOLDER_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|便民服务中心)")
+CENTRAL = re.compile(r"^(?:国务院|中共中央|全国人大|最高人民|国家[\u4e00-\u9fff]{1,10}(?:局|委员会|署)|"
+                     r"[\u4e00-\u9fff]{1,6}部(?:办公厅)?$|中国[\u4e00-\u9fff]{1,10}(?:局|委员会|署))")
+
+
+@lru_cache(maxsize=1)
+def _cpca():
+    import cpca  # loads its division tables (~0.2 s); only when a region is actually resolved
+
+    return cpca
+
+
+@lru_cache(maxsize=65536)
+def resolve_region(agency: str | None) -> tuple[str | None, str | None]:
+    """(region, admin_level) for an agency name; (None, None) when it names no place."""
+    if not agency:
+        return None, None
+    if CENTRAL.match(agency):
+        return None, "central"
+    row = _cpca().transform([agency]).iloc[0]
+    province, city, county = (_clean(row.get(k)) for k in ("省", "市", "区"))
+    if not province:
+        return None, None
+    region = "".join(p for p in (province, city, county) if p)
+    township = TOWNSHIP.search(agency)
+    if township and county:
+        name = township.group(1)
+        return region + (name.split(county, 1)[1] if county in name else name), "township"
+    if county:
+        return region, "county"
+    if city:
+        return region, "city"
+    return region, "province"
+
+
+def _clean(value) -> str | None:
+    if not isinstance(value, str) or not value or value in PLACEHOLDER_DIVISIONS:
+        return None
+    return value
+
+
+DIVISION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|回族自治区|壮族自治区|自治区|自治州|自治县|地区|省|市|县|区|州|盟|旗)$")
+
+
+@lru_cache(maxsize=65536)
+def trim_to_place(name: str) -> str | None:
+    """Cut the words a regex swept in before the place name (2017年随州市… → 随州市…); None if no place."""
+    row = _cpca().transform([name]).iloc[0]
+    divisions = [_clean(row.get(k)) for k in ("省", "市", "区")]
+    starts = []
+    for division in filter(None, divisions):
+        stem = DIVISION_SUFFIX.sub("", division)[:2] or division
+        if stem in name:
+            starts.append(name.index(stem))
+    return name[min(starts):] if starts else None
