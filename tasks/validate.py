@@ -146,7 +146,7 @@ def validate_tables(tables: dict[str, pd.DataFrame], run_id: str) -> Validated:
                                                  ensure_ascii=False)})
         tables[dataset] = frame[~orphaned_by_quarantine].reset_index(drop=True)
         schema = MODELS[dataset].to_schema().update_column(
-            "doc_id", checks=[pa.Check.isin(sorted(loaded), name="references_documents")])
+            "doc_id", checks=[pa.Check(lambda ids: ids.isin(loaded), name="references_documents")])
         run(dataset, schema)
 
     frame = pd.DataFrame(quarantine, columns=QUARANTINE_COLUMNS)

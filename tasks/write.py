@@ -42,7 +42,9 @@ def write_parquet(tables: dict[str, pd.DataFrame], staging: Path, manifest: dict
     out = staging / DATASETS_DIR
     out.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
-        table = pa.Table.from_pandas(frame, preserve_index=False)
+        # A column with no values yet (an empty quarantine) is still a text column for readers.
+        untyped = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
+        table = pa.Table.from_pandas(frame.astype({c: "string" for c in untyped}), preserve_index=False)
         pq.write_table(table, out / f"{name}.parquet", compression="zstd")
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str))
     return out

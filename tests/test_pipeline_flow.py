@@ -1,0 +1,146 @@
+"""The whole pipeline as users run it: `gongkai run` under a real (ephemeral) Prefect server."""
+
+import json
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from conftest import SAMPLES, SAMPLES_GOLD, annual_report
+from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
+from gongkai.score import score
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_server")]
+
+
+def dataset(warehouse: Path, name: str) -> pd.DataFrame:
+    files = sorted(warehouse.glob(f"**/{name}.parquet"))
+    assert len(files) == 1, f"exactly one {name}.parquet expected, found {files}"
+    return pd.read_parquet(files[0])
+
+
+def run(input_path: Path, warehouse: Path) -> int:
+    return main(["run", "--input", str(input_path), "--warehouse", str(warehouse), "--no-progress"])
+
+
+@pytest.fixture(scope="module")
+def sample_warehouse(tmp_path_factory, prefect_server) -> Path:
+    warehouse = tmp_path_factory.mktemp("samples") / "warehouse"
+    assert run(SAMPLES, warehouse) == EXIT_OK
+    return warehouse
+
+
+def test_every_sample_file_has_exactly_one_ledger_row(sample_warehouse):
+    sources = dataset(sample_warehouse, "sources")
+    on_disk = sorted(p.relative_to(SAMPLES).as_posix() for p in SAMPLES.rglob("*") if p.is_file())
+    assert sorted(sources["source_path"]) == on_disk
+    assert set(sources["status"]) == {"loaded", "duplicate", "rejected"}
+    assert sources.loc[sources["status"] == "rejected", "reason"].notna().all()
+    duplicates = sources[sources["status"] == "duplicate"]
+    loaded_ids = set(sources.loc[sources["status"] == "loaded", "doc_id"])
+    assert set(duplicates["doc_id"]) <= loaded_ids
+
+
+def test_sample_documents_match_their_hand_labels(sample_warehouse):
+    scores = score(sample_warehouse, SAMPLES_GOLD)
+    for field in ("doc_type", "agency", "report_year", "script", "title", "doc_number"):
+        assert scores.mismatches(field) == [], field
+    totals = scores.totals()
+    assert totals["recall"] >= 0.9 and totals["contradictions"] == 0
+
+
+def test_every_fact_quote_is_at_its_offsets(sample_warehouse):
+    documents = dataset(sample_warehouse, "documents").set_index("doc_id")
+    facts = dataset(sample_warehouse, "facts")
+    assert len(facts) > 50
+    for fact in facts.itertuples():
+        text = documents.loc[fact.doc_id, "text"]
+        assert text[fact.char_start:fact.char_end] == fact.quote
+
+
+def test_marts_have_rows_and_open_read_only(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse / "gongkai.duckdb"), read_only=True)
+    try:
+        for mart in ("mart_agency_year", "mart_year", "mart_agency"):
+            assert con.execute(f"select count(*) from {mart}").fetchone()[0] > 0, mart
+        ledger_ids = {r[0] for r in con.execute(
+            "select doc_id from sources where doc_id is not null "
+            "union select doc_id from source_records where doc_id is not null").fetchall()}
+        document_ids = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
+        assert ledger_ids == document_ids
+    finally:
+        con.close()
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_the_run_succeeds(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "nested").mkdir(parents=True)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    (inbox / "nested" / "attachment.dat").write_bytes(bytes(range(256)) * 8)
+    (inbox / "minutes.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    (inbox / "report.txt").write_text(annual_report("定西市统计局", 2020, "全年主动公开政府信息136条。"), encoding="utf-8")
+    warehouse = tmp_path / "warehouse"
+
+    assert run(inbox, warehouse) == EXIT_OK
+    sources = dataset(warehouse, "sources").set_index("source_path")
+    assert sorted(sources.index) == ["blank.txt", "empty.txt", "minutes.docx", "nested/attachment.dat", "report.txt"]
+    assert sources.loc["report.txt", "status"] == "loaded"
+    reasons = sources.loc[sources["status"] == "rejected", "reason"].to_dict()
+    assert reasons["empty.txt"].startswith("empty file")
+    assert reasons["blank.txt"].startswith("whitespace only")
+    assert reasons["nested/attachment.dat"].startswith("binary content")
+    assert reasons["minutes.docx"].startswith("unsupported format '.docx'")
+
+
+def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.txt").write_text(annual_report("白银市审计局", 2020, "全年主动公开政府信息88条。"), encoding="utf-8")
+    (inbox / "broken.txt").write_text(
+        annual_report("白银市水务局", 2020, "全年主动公开政府信息-12条，内容涵盖水资源管理。"), encoding="utf-8")
+    warehouse = tmp_path / "warehouse"
+
+    assert run(inbox, warehouse) == EXIT_DATA_QUALITY
+
+    quarantine = dataset(warehouse, "quarantine")
+    failing = quarantine[quarantine["check"] == "non_negative_count"]
+    assert len(failing) == 1 and failing.iloc[0]["severity"] == "blocking"
+    assert json.loads(failing.iloc[0]["row"])["value"] == -12
+    facts = dataset(warehouse, "facts")
+    assert (facts["value"] >= 0).all() and 88 in set(facts["value"])
+
+    alerts = list((warehouse / "alerts").glob("*.json"))
+    assert len(alerts) == 1
+    alert = json.loads(alerts[0].read_text(encoding="utf-8"))
+    assert alert["kind"] == "data_quality"
+    [check] = alert["failed_checks"]
+    assert (check["dataset"], check["check"], check["failed_rows"]) == ("facts", "non_negative_count", 1)
+    assert "-12" in check["rows"][0]["row"]
+
+
+def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(annual_report("嘉峪关市民政局", 2019, "全年主动公开政府信息210条。"), encoding="utf-8")
+    warehouse = tmp_path / "warehouse"
+    assert run(inbox, warehouse) == EXIT_OK
+    reader = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
+    try:
+        (inbox / "b.txt").write_text(annual_report("嘉峪关市民政局", 2020, "全年主动公开政府信息245条。"),
+                                     encoding="utf-8")
+        assert run(inbox, warehouse) == EXIT_OK
+        assert reader.execute("select count(*) from documents").fetchone()[0] == 1
+    finally:
+        reader.close()
+    fresh = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
+    try:
+        assert fresh.execute("select count(*) from documents").fetchone()[0] == 2
+        years = fresh.execute("select report_year, proactive_disclosed_items from mart_agency_year "
+                              "order by report_year").fetchall()
+        assert years == [(2019, 210.0), (2020, 245.0)]
+    finally:
+        fresh.close()
+    assert not list(warehouse.parent.glob(".warehouse.staging-*"))
+    assert len(list(warehouse.glob("**/documents.parquet"))) == 1
