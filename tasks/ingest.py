@@ -56,7 +56,7 @@ class RecordOutcome:
     """What happened to one record of a container (json/jsonl) file."""
 
     source_path: str
-    record_no: int
+    record_no: int  # the line number in a jsonl file, the position (from 1) in a json list
     status: str
     reason: str | None = None
     doc_id: str | None = None
@@ -159,7 +159,7 @@ def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
             except json.JSONDecodeError as exc:
                 sf.record_outcomes.append(RecordOutcome(
                     sf.source_path, line_no, "rejected",
-                    f"malformed JSON on line {line_no}: {exc.msg} (column {exc.colno}); fix or remove that line"))
+                    f"malformed JSON ({exc.msg}, column {exc.colno}); fix or remove that line"))
                 continue
             _add_record(sf, records, obj, line_no)
     else:
@@ -177,9 +177,21 @@ def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
             _add_record(sf, records, item, i)
     sf.records = records
     if not records:
-        reasons = "; ".join(o.reason for o in sf.record_outcomes if o.reason) or "no records"
-        return sf.reject(f"no usable record in the file: {reasons}")
+        return sf.reject(f"no usable record in the file: {summarize_outcomes(sf.record_outcomes) or 'it is empty'}")
     return sf
+
+
+def summarize_outcomes(outcomes: list[RecordOutcome]) -> str:
+    """Rejected records grouped by reason: 'records 1, 2, 5: no text: …; record 3: malformed JSON …'."""
+    by_reason: dict[str, list[int]] = {}
+    for outcome in outcomes:
+        if outcome.status == "rejected" and outcome.reason:
+            by_reason.setdefault(outcome.reason, []).append(outcome.record_no)
+    parts = []
+    for reason, numbers in by_reason.items():
+        shown = ", ".join(map(str, numbers[:10])) + (", …" if len(numbers) > 10 else "")
+        parts.append(f"record{'s' if len(numbers) > 1 else ''} {shown}: {reason}")
+    return "; ".join(parts)
 
 
 def _content_of(obj: dict) -> str | None:
@@ -201,13 +213,13 @@ def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
 def _add_record(sf: SourceFile, records: list[RawRecord], obj, record_no: int) -> None:
     if not isinstance(obj, dict):
         sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "rejected",
-                                                f"record {record_no} is not a JSON object"))
+                                                "not a JSON object"))
         return
     content = _content_of(obj)
     if content is None:
         sf.record_outcomes.append(RecordOutcome(
             sf.source_path, record_no, "rejected",
-            f"record {record_no} has no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}"))
+            f"no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}"))
         return
     title = _first(obj, TITLE_KEYS)
     meta = {"title": title, "publish_date": _first(obj, DATE_KEYS), "url": _first(obj, URL_KEYS),

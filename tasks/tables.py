@@ -11,7 +11,7 @@ import json
 
 import pandas as pd
 
-from tasks.ingest import SourceFile
+from tasks.ingest import SourceFile, summarize_outcomes
 from tasks.process import ProcessedDoc
 from tasks.segment import canonical_section, section_at
 
@@ -57,7 +57,7 @@ def resolve_duplicates(files: list[SourceFile], docs: list[ProcessedDoc]) -> lis
         rejected = [o for o in source.record_outcomes if o.status == "rejected"]
         if rejected and source.status != "rejected":
             source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
-                             + "; ".join(o.reason for o in rejected[:3]))
+                             + summarize_outcomes(source.record_outcomes))
     return list(seen.values())
 
 

@@ -1,6 +1,8 @@
 """The whole pipeline as users run it: `gongkai run` under a real (ephemeral) Prefect server."""
 
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import duckdb
@@ -94,7 +96,29 @@ def test_bad_inputs_are_rejected_with_reasons_and_the_run_succeeds(tmp_path):
     assert reasons["minutes.docx"].startswith("unsupported format '.docx'")
 
 
-def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert(tmp_path):
+@pytest.fixture()
+def alert_receiver(monkeypatch):
+    """A webhook on the loopback interface that keeps what it is sent."""
+    received: list[dict] = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self):
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Receiver)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("GONGKAI_ALERT_WEBHOOK", f"http://127.0.0.1:{server.server_port}/alerts")
+    yield received
+    server.shutdown()
+
+
+def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert(tmp_path, alert_receiver):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "good.txt").write_text(annual_report("白银市审计局", 2020, "全年主动公开政府信息88条。"), encoding="utf-8")
@@ -118,6 +142,7 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     [check] = alert["failed_checks"]
     assert (check["dataset"], check["check"], check["failed_rows"]) == ("facts", "non_negative_count", 1)
     assert "-12" in check["rows"][0]["row"]
+    assert [a["failed_checks"][0]["check"] for a in alert_receiver] == ["non_negative_count"]
 
 
 def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_path):
