@@ -39,6 +39,8 @@ ANNUAL = re.compile(r"信息公开(?:工作)?年度报告|信息公开工作年�
 IMPLEMENTATION = re.compile(r"要点[^。\n]{0,6}落实情况|落实情况[^。\n]{0,4}(?:报告|汇报)|工作要点[^。\n]{0,10}(?:完成|贯彻)情况")
 PLAN = re.compile(r"工作要点|工作方案|实施方案|任务分工|分工方案|工作计划|任务清单")
 SUMMARY = re.compile(r"工作总结|工作情况(?:报告|汇报)|工作开展情况|工作报告|自查报告|总结")
+# The statutory report's standard first sentence: 本报告根据《条例》…要求编制.
+ANNUAL_OPENING = re.compile(r"^本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)[^。\n]{0,120}?(?:编制|制作|发布)", re.M)
 INTRO_SENTENCE = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报|总结|公布|通报)如下|基本情况如下|具体情况如下")
 
 
@@ -59,13 +61,25 @@ class DocumentFields:
     flags: list[str] = field(default_factory=list)
 
 
-# Words that lead up to a 文号 in running text (和国办公开办函〔2021〕30号) are not part of its issuer code.
-LEAD_IN = re.compile(r"^.*(?:根据|按照|依据|依照|参照|以及|和|及|与|并|即|见|经|由|对|在|的|是|为)")
+# Words that lead up to a 文号 in running text (依据条例和国办公开办函〔2021〕30号) are not part of its issuer
+# code. Multi-character lead-ins are cut wherever they stand; a one-character conjunction only inside the
+# prefix, because at its start it can be a place (和政县: 和政办发〔2020〕5号).
+LEAD_IN = re.compile(r"^.*(?:根据|按照|依据|依照|参照|以及|对照|落实|贯彻|执行|印发)")
+CONJUNCTION = re.compile(r"^.+?(?:和|及|与|并|即|见|经|由|对|在|的|是|为)(?=.{2,})")
+
+
+LIST_CONJUNCTIONS = "和及与并"
+LIST_BREAKS = "）)》」】、，,；;"
+
+
+def issuer_code(prefix: str) -> str:
+    """The issuer code of a 文号 found in running text, without the words that lead up to it."""
+    return CONJUNCTION.sub("", LEAD_IN.sub("", prefix)) or prefix
 
 
 def normalize_doc_number(prefix: str, year: str, number: str) -> str:
     """All bracket styles (〔〕 [] 【】 ()) become 〔〕 and the number ends in 号."""
-    return f"{LEAD_IN.sub('', prefix) or prefix}〔{year}〕{number}号"
+    return f"{prefix}〔{year}〕{number}号"
 
 
 def find_title(text: str, metadata: dict) -> str | None:
@@ -102,6 +116,8 @@ def classify(title: str | None, text: str) -> str:
         return "work_plan" if PLAN.search(text[:2000]) else "other"
     if re.search(r"一、总体情况", text) and re.search(r"主动公开政府信息情况", text):
         return "annual_report"
+    if ANNUAL_OPENING.search(opening[:300]) and "信息公开" in opening:
+        return "annual_report"
     return "other"
 
 
@@ -129,6 +145,15 @@ def _agency_candidates(text: str) -> list[str]:
     return [name for name in names if name and AGENCY_NAME.fullmatch(name)]
 
 
+def _aliased(abbreviation: str, text: str) -> str | None:
+    """The full name a text gives an abbreviation: 白银市卫生健康委员会（以下简称市卫健委）."""
+    m = re.search(rf"([\u4e00-\u9fff]{{2,30}})[（(]以下简称[“\"「]?{re.escape(abbreviation)}[”\"」]?[）)]", text)
+    if not m:
+        return None
+    names = _agency_candidates(m.group(1))
+    return names[-1] if names else None
+
+
 def find_agency(title: str | None, metadata: dict, text: str) -> str | None:
     if title:
         m = TITLE_ISSUER.match(title)
@@ -141,7 +166,8 @@ def find_agency(title: str | None, metadata: dict, text: str) -> str | None:
         if not stated:
             continue
         if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
-            full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None)
+            full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None) \
+                or _aliased(stated, text[:3000])
             if full:
                 return _strip_office(full)
         elif trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated):
@@ -176,6 +202,9 @@ def infer_agency(text: str) -> tuple[str | None, str | None]:
     return place, None
 
 
+NOT_A_DATE_YEAR = rf"{YEAR}\s*年(?!\s*\d{{1,2}}\s*月)"
+
+
 def find_report_year(title: str | None, text: str, doc_type: str, publish_date: str | None) -> tuple[int | None, str | None]:
     if title:
         m = re.search(rf"{YEAR}\s*年", CITED_NAMES.sub("", title))
@@ -186,13 +215,19 @@ def find_report_year(title: str | None, text: str, doc_type: str, publish_date: 
     intro = INTRO_SENTENCE.search(opening)
     if intro:
         sentence_start = max(opening.rfind("。", 0, intro.start()), opening.rfind("\n", 0, intro.start())) + 1
-        m = re.search(rf"{YEAR}\s*年", opening[sentence_start:intro.end()])
-        if m:
-            return int(m.group(1)), "statistics_sentence"
+        # The year the intro itself names (现将2019年度…), else the last year before it that is not a date.
+        years = re.findall(NOT_A_DATE_YEAR, opening[intro.start():intro.end()]) or \
+            re.findall(NOT_A_DATE_YEAR, opening[sentence_start:intro.start()])[-1:]
+        if years:
+            return int(years[0]), "statistics_sentence"
     first_line = next((line for line in opening.split("\n") if line.strip()), "")
     m = re.match(rf"\s*{YEAR}\s*年(?:度)?(?:以来|[,，、]|全年|上半年|我)", first_line)
     if m:
         return int(m.group(1)), "opening_phrase"
+    # 关于贯彻落实《2019年政务公开工作要点》情况的报告: the year of the document it reports on.
+    m = re.search(rf"《[^》]*?{YEAR}\s*年(?!修订|修正)", title or "")
+    if m:
+        return int(m.group(1)), "title_citation"
     if doc_type == "annual_report" and publish_date:
         return int(publish_date[:4]) - 1, "publish_date"
     return None, None
@@ -243,10 +278,14 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
         cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
         covered.append((m.start(), m.end()))
     for m in DOC_NUMBER.finditer(text):
-        number = normalize_doc_number(*m.groups()[:3])
+        prefix = issuer_code(m.group(1))
+        start = m.end(1) - len(prefix)
+        if len(prefix) > 2 and prefix[0] in LIST_CONJUNCTIONS and start > 0 and text[start - 1] in LIST_BREAKS:
+            prefix, start = prefix[1:], start + 1  # "…》）和国办公开办函〔2021〕30号": "and", not 和政县
+        number = normalize_doc_number(prefix, m.group(2), m.group(3))
         if number == own_number or any(s <= m.start() < e for s, e in covered):
             continue
-        cited.append(Citation(None, number, m.group(0), m.group(0), m.start(), m.end()))
+        cited.append(Citation(None, number, text[start:m.end()], text[start:m.end()], start, m.end()))
     return sorted(cited, key=lambda c: c.char_start)
 
 

@@ -33,6 +33,8 @@ SENTENCE_BREAK = re.compile(r"[。；;！!？?\n〓]")
 # A numeral glued to these is not a count: 第三, 〔2019〕97号, 0931-8888888, 3.5.1, 12345热线.
 NOT_A_COUNT_BEFORE = re.compile(r"(?:第|[\d\-/.〔\[【(（A-Za-z])$")
 NOT_A_COUNT_AFTER = re.compile(r"^(?:[\d\-/号年月日时]|次会议|届)")
+# …and words a Chinese numeral + unit begin: 一条龙, 一次性, 一件事, 一条心, 一个窗口 is still a count.
+NUMERAL_WORD_AFTER = re.compile(r"[龙性心线式化体事]")
 # A number stated as a goal (力争…不少于200条) is a target, not a result.
 TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|计划|拟|预计|目标")
 # Words in which a Chinese numeral is not a number at all.
@@ -80,7 +82,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("applications_granted", COUNT, before=r"(?:同意|予以|全部)公开$", sentence=ON_REQUEST),
     MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
     MetricRule("applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST),
-    MetricRule("applications_processed", COUNT, before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)"),
+    MetricRule("applications_processed", COUNT,
+               before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)|(?:答复|办结|办理完毕)[^，,。；]*申请"),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_received", COUNT,
                before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$"),
@@ -143,9 +146,17 @@ def _quote(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _looks_like_lost_digits(num: str) -> bool:
-    """2021926 is 2021-9-26 with its separators dropped, not a count."""
+    """2021926 is 2021-9-26 with its separators dropped, not a count: a plausible year followed by a month
+    and (optionally) a day, however the remaining digits split."""
     digits = num.replace(",", "")
-    return digits.isdigit() and len(digits) >= 6 and digits[:2] in ("19", "20") and 1 <= int(digits[4:6] or 0) <= 12
+    if not digits.isdigit() or not 6 <= len(digits) <= 8 or not 1990 <= int(digits[:4]) <= 2035:
+        return False
+    rest = digits[4:]
+    for split in (1, 2):
+        month, day = rest[:split], rest[split:]
+        if month and 1 <= int(month) <= 12 and len(day) <= 2 and (not day or 1 <= int(day) <= 31):
+            return True
+    return False
 
 
 def number_facts(text: str) -> list[Fact]:
@@ -155,7 +166,8 @@ def number_facts(text: str) -> list[Fact]:
         start = m.start("sign") if m.group("sign") else m.start("num")
         if NOT_A_COUNT_BEFORE.search(text[max(0, start - 1):start]) or NOT_A_COUNT_AFTER.match(text[m.end():m.end() + 3]):
             continue
-        if not num[0].isdigit() and FALSE_NUMERAL_WORDS.search(text[max(0, start - 1):start]):
+        if not num[0].isdigit() and (FALSE_NUMERAL_WORDS.search(text[max(0, start - 1):start])
+                                     or NUMERAL_WORD_AFTER.match(text, m.end())):
             continue
         if _looks_like_lost_digits(num):
             continue
