@@ -3,10 +3,13 @@
 Order (first that applies wins):
 1. a byte-order mark (UTF-32 before UTF-16, whose BOM is a prefix of UTF-32-LE's);
 2. UTF-16 without a BOM, recognised by NUL bytes in alternate positions;
-3. a charset declared by an HTML `<meta>` or XML declaration, if the bytes decode strictly with it;
-4. strict UTF-8 (a multi-byte sequence truncated at the very end is dropped, not fatal);
-5. charset-normalizer's best guess; GBK/GB2312 are always decoded as GB18030, their superset;
-6. GB18030 with replacement characters, which later show up as unrecoverable spans.
+3. strict UTF-8 (a multi-byte sequence truncated at the very end is dropped, not fatal): valid UTF-8 with
+   non-ASCII in it is practically never another encoding, whatever a <meta> tag says;
+4. among the charset declared by an HTML `<meta>`/XML declaration, GB18030, Big5-HKSCS and
+   charset-normalizer's guess, those that decode strictly, the one whose text is most plausibly Chinese
+   (share of everyday characters of either script); GBK/GB2312 are always decoded as GB18030, their superset.
+   Short texts fool statistical detectors (a GB18030 title can look like UTF-16 or CP949): plausibility decides;
+5. GB18030 with replacement characters, which later show up as unrecoverable spans.
 
 Stray NUL bytes in an otherwise textual file are removed; a file with many control bytes is binary.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
@@ -45,6 +49,8 @@ def canonical_encoding(name: str) -> str:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
+    if not data:
+        return "", "utf-8"
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _check_text(data.decode(encoding, errors="replace")), encoding.replace("-sig", "-bom")
@@ -61,26 +67,64 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if nul_share:
         data = data.replace(b"\x00", b"")
 
-    declared = DECLARED_CHARSET.search(data[:4096])
-    if declared:
-        encoding = canonical_encoding(declared.group(1).decode("ascii", "ignore"))
-        try:
-            return _check_text(data.decode(encoding)), encoding
-        except (UnicodeDecodeError, LookupError):
-            pass  # the declaration lies more often than the bytes do
-
+    # Valid UTF-8 with non-ASCII in it is almost never an accident, whatever a <meta> tag claims.
     text = _strict_utf8(data)
     if text is not None:
         return _check_text(text), "utf-8"
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        encoding = canonical_encoding(best.encoding)
-        try:
-            return _check_text(data.decode(encoding)), encoding
-        except (UnicodeDecodeError, LookupError):
-            pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    candidates = [canonical_encoding(declared.group(1).decode("ascii", "ignore"))] if declared else []
+    scored: list[tuple[float, int, str, str]] = []
+
+    def consider(encodings) -> None:
+        for encoding in encodings:
+            if any(encoding == s[2] for s in scored):
+                continue
+            try:
+                text = data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            # Earlier candidates win ties: a declared charset, then GB18030, then Big5, then the detector's.
+            scored.append((plausibility(text[:8192]), -len(scored), encoding, text))
+
+    consider(candidates + ["gb18030", "big5hkscs"])
+    if not scored or max(scored)[0] < 0.9:  # the detector is slow: ask it only when the obvious ones fail
+        best = from_bytes(data[:65536]).best()
+        if best is not None and best.encoding:
+            consider([canonical_encoding(best.encoding)])
+    if scored:
+        _, _, encoding, text = max(scored)
+        return _check_text(text), encoding
     return _check_text(data.decode("gb18030", errors="replace")), "gb18030"
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The everyday characters of both scripts: GB2312 level 1 and Big5's frequently used block."""
+    chars = set()
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for hi in range(0xA4, 0xC7):
+        for lo in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((hi, lo)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def plausibility(text: str) -> float:
+    """Share of characters a Chinese document is made of: ASCII, CJK punctuation, everyday hanzi."""
+    if not text:
+        return 0.0
+    common = _common_hanzi()
+    good = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+               or ch in common or ch in "“”‘’—…·")
+    return good / len(text)
 
 
 def _strict_utf8(data: bytes) -> str | None:

@@ -145,7 +145,8 @@ def _span(value: str | None) -> int:
 
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")
-MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)")
+# Hanzi are "word" characters to `\w`, so emphasis boundaries are spelled out: *152* inside a sentence is emphasis.
+MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![A-Za-z0-9*])\*(?!\s)(.+?)(?<!\s)\*(?![A-Za-z0-9*])")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 

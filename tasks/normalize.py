@@ -4,13 +4,14 @@ Steps, always in this order (each one counts what it changed in `Normalized.repa
 
  1. markup      HTML/Markdown to text; stray tags (`</font>`) and entities (`&nbsp;`) in text files
  2. controls    zero-width, bidi and other control characters removed; NBSP, U+3000 and other spaces → " "
- 3. mojibake    UTF-8 read as GBK repaired by a strict GB18030 round trip, UTF-8 read as Latin-1 by ftfy,
+ 3. width       full-width digits/letters, ％, Kangxi radicals → their ordinary forms (no blanket NFKC);
+                before the span cutter, which must see ⼀ as the hanzi 一
+ 4. mojibake    UTF-8 read as GBK repaired by a strict GB18030 round trip, UTF-8 read as Latin-1 by ftfy,
                 accepted only when the result reads more like Chinese
- 4. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters) cut and replaced by 〓,
+ 5. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters) cut and replaced by 〓,
                 each kept in `dropped_spans` for the quarantine
- 5. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows)
- 6. script      detected on the text so far; Traditional → Simplified with OpenCC t2s + a domain phrase map
- 7. width       full-width digits/letters, ％, Kangxi radicals → their ordinary forms (no blanket NFKC)
+ 6. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows)
+ 7. script      detected on the text so far; Traditional → Simplified with OpenCC t2s + a domain phrase map
  8. chrome      page furniture lines (breadcrumbs, 字号, 扫一扫…, browser warnings) dropped
  9. metadata    索引号/发布机构/… blocks parsed into `metadata` and removed from the body
 10. whitespace  lines stripped, runs of blank lines collapsed
@@ -62,6 +63,7 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text, text_format, repairs)
     text = strip_controls(text, repairs)
+    text = fix_width(text, repairs)
     text = repair_mojibake(text, repairs)
     text = cut_unrecoverable(text, repairs, dropped)
     raw_for_script = text
@@ -69,7 +71,6 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
     script = detect_script(raw_for_script, repairs["pinyin_annotations"])
     if script != "simplified":
         text = to_simplified(text, repairs)
-    text = fix_width(text, repairs)
     text = drop_chrome(text, repairs)
     text, metadata = extract_metadata(text, repairs)
     text = tidy_whitespace(text)
@@ -80,7 +81,7 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
 STRAY_TAG = re.compile(r"</?(?:font|span|p|div|b|strong|em|i|u|a|br|img|o:p|st1:[a-z]+|table|tr|td|th|tbody|"
                        r"center|h[1-6]|li|ul|ol|sup|sub)\b[^<>]{0,200}?/?>"
                        # a closing tag whose "<" was lost with the characters before it
-                       r"|(?<![\w<])/(?:font|span|p|div|b|strong|em|a)>", re.I)
+                       r"|(?<![A-Za-z0-9<])/(?:font|span|p|div|b|strong|em|a)>", re.I)
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
@@ -228,17 +229,30 @@ DOMAIN_PHRASE_RE = re.compile("|".join(map(re.escape, DOMAIN_PHRASES)))
 HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=65536)
+def is_traditional_only(ch: str) -> bool:
+    """A hanzi that t2s changes and that Simplified text cannot contain (it is outside GB2312).
+
+    乾 is changed by t2s (to 干) but is a valid Simplified character (乾安县, 乾坤): it proves nothing."""
+    if t2s(ch) == ch:
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def detect_script(text: str, pinyin_annotations: int) -> str:
-    """simplified / traditional / traditional_pinyin / mixed, from the share of hanzi that t2s changes."""
-    hanzi = HANZI_RE.findall(text)
+    """simplified / traditional / traditional_pinyin / mixed, from the share of Traditional-only hanzi."""
+    hanzi = HANZI_RE.findall(text[:40000])
     if not hanzi:
         return "simplified"
-    sample = "".join(hanzi[:20000])
-    changed = sum(a != b for a, b in zip(sample, t2s(sample)))
-    share = changed / len(sample)
-    if share < 0.01:
+    traditional = sum(map(is_traditional_only, hanzi))
+    share = traditional / len(hanzi)
+    if traditional == 0:
         return "simplified"
-    if share < 0.06:
+    if share < 0.05:
         return "mixed"
     return "traditional_pinyin" if pinyin_annotations >= 3 else "traditional"
 
@@ -251,7 +265,7 @@ def to_simplified(text: str, repairs: Counter) -> str:
     return converted
 
 
-# 7. width ----------------------------------------------------------------------------------------------------
+# 3. width ----------------------------------------------------------------------------------------------------
 WIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
@@ -277,6 +291,7 @@ CHROME_LINE = re.compile(
     r"|字\s*号[:：]?\s*(?:[大中小]\s*){0,3}.*"
     r"|【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|返回顶部|返回|分享到.*|纠错)\s*】?"
     r"|(?:【\s*(?:打印|关闭|字体|收藏)[^】]*】\s*)+"
+    r"|(?:(?:打印(?:本页)?|关闭(?:窗口)?|收藏|返回顶部|返回|分享)\s*){2,}"
     r"|上一篇[:：].*|下一篇[:：].*|相关(?:链接|阅读|文章)[:：]?.*"
     r"|(?:主办|承办|协办)单位[:：].*|版权所有.*|.*ICP备.*|.*公网安备.*|网站地图.*|网站标识码.*"
     r"|(?:浏览|阅读|访问)(?:次数|量)[:：].*"
@@ -320,7 +335,9 @@ KEY_VALUE_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]\s*(.*)$")
 KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
 BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
 INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*[:：]|\s{{2,}}|$)")
-INLINE_CHROME = re.compile(r"字\s*号[:：]\s*(?:[大中小]\s*)+|【?\s*(?:打印|关闭|收藏)\s*】?(?=\s|$)")
+INLINE_CHROME = re.compile(r"字\s*号[:：]\s*(?:[大中小]\s*)+|【?\s*(?:打印|关闭|收藏)\s*】?(?=\s|$)"
+                           r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*")
+MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 HEAD_LINES, TAIL_LINES = 45, 12
 
 
@@ -353,11 +370,13 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
         if line.startswith("|"):
             cells = [c.strip() for c in line.strip("|").split("|")]
             keys = [j for j, c in enumerate(cells) if KEY_ONLY_LINE.match(c)]
-            below = _pipe_cells(lines[i + 1]) if i + 1 < len(lines) else []
+            rule = i + 1 < len(lines) and MD_RULE.match(lines[i + 1].strip()) is not None
+            below_at = i + 2 if rule else i + 1
+            below = _pipe_cells(lines[below_at]) if below_at < len(lines) else []
             if len(keys) == len(cells) and len(below) == len(cells) and not any(KEY_ONLY_LINE.match(c) for c in below):
                 for key_cell, value in zip(cells, below):  # a header row of keys over a row of values
                     put(KEY_ONLY_LINE.match(key_cell).group(1), value)
-                drop.update({i, i + 1})
+                drop.update(range(i, below_at + 1))
             elif keys and len(keys) * 2 >= len(cells):
                 for j in keys:
                     put(KEY_ONLY_LINE.match(cells[j]).group(1), cells[j + 1] if j + 1 < len(cells) else None)

@@ -19,7 +19,8 @@ CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 
 LEVEL1 = re.compile(rf"^(?:({CN_NUMERAL})[、.．]|第({CN_NUMERAL})(?:部分|章)\s*)")
 LEVEL2 = re.compile(rf"^[（(]({CN_NUMERAL})[)）]")
-LEVEL3 = re.compile(rf"^(?:(\d{{1,2}})(?:[.．、](?!\d)|\s)|({CN_NUMERAL})是|其({CN_NUMERAL})[,，、])")
+# "1 " counts only before words: a bare row of numbers (table 4 as extracted text) is not a heading.
+LEVEL3 = re.compile(rf"^(?:(\d{{1,2}})(?:[.．、](?!\d)|\s+(?=[^\d\s]))|({CN_NUMERAL})是|其({CN_NUMERAL})[,，、])")
 HEADING_END = re.compile(r"[。；;：:!！?？]")
 MAX_HEADING = 40
 
