@@ -28,6 +28,8 @@ TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
 BRACKETS = r"[〔\[【(（]"
 CLOSE_BRACKETS = r"[〕\]】)）]"
 DOC_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)")
+# Scanning for the brackets first is ~10× faster than trying the issuer prefix at every character.
+NUMBER_CORE = re.compile(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d{{1,5}}号?")
 DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
 CITATION = re.compile(rf"《([^《》\n]{{2,120}})》\s*(?:[(（]\s*{DOC_NUMBER.pattern}\s*[)）])?")
 CITED_NAMES = re.compile(r"《[^《》\n]*》")
@@ -277,7 +279,11 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
             raw = text[m.start(2):m.end(5)]
         cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
         covered.append((m.start(), m.end()))
-    for m in DOC_NUMBER.finditer(text):
+    for core in NUMBER_CORE.finditer(text):
+        m = next((found for offset in range(max(0, core.start() - 12), core.start())
+                  if (found := DOC_NUMBER.fullmatch(text, offset, core.end()))), None)  # the longest issuer prefix
+        if m is None:
+            continue
         prefix = issuer_code(m.group(1))
         start = m.end(1) - len(prefix)
         if len(prefix) > 2 and prefix[0] in LIST_CONJUNCTIONS and start > 0 and text[start - 1] in LIST_BREAKS:

@@ -15,6 +15,7 @@ The quote is the clause the fact came from; `char_start`/`char_end` locate it in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tasks.numerals import ARABIC, CN_NUMERAL_CHARS, parse_number
@@ -35,6 +36,7 @@ NOT_A_COUNT_BEFORE = re.compile(r"(?:第|[\d\-/.〔\[【(（A-Za-z])$")
 NOT_A_COUNT_AFTER = re.compile(r"^(?:[\d\-/号年月日时]|次会议|届)")
 # …and words a Chinese numeral + unit begin: 一条龙, 一次性, 一件事, 一条心, 一个窗口 is still a count.
 NUMERAL_WORD_AFTER = re.compile(r"[龙性心线式化体事]")
+LEAD_WORDS = re.compile(r"(?:共计|共|累计|达到|达|为|有)+$")
 # A number stated as a goal (力争…不少于200条) is a target, not a result.
 TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|计划|拟|预计|目标")
 # Words in which a Chinese numeral is not a number at all.
@@ -50,13 +52,17 @@ class MetricRule:
     sentence: str | None = None  # pattern that must match somewhere in the sentence
     not_before: str | None = None  # pattern that must NOT match the clause before
 
-    def matches(self, unit: str, before: str, after: str, sentence: str) -> bool:
+    def __post_init__(self) -> None:
+        for name in ("before", "after", "sentence", "not_before"):
+            pattern = getattr(self, name)
+            object.__setattr__(self, f"_{name}", re.compile(pattern) if pattern else None)
+
+    def matches(self, before: str, after: str, sentence: str) -> bool:
         return (
-            unit in self.units
-            and (self.before is None or re.search(self.before, before) is not None)
-            and (self.after is None or re.match(self.after, after) is not None)
-            and (self.sentence is None or re.search(self.sentence, sentence) is not None)
-            and (self.not_before is None or re.search(self.not_before, before) is None)
+            (self._before is None or self._before.search(before) is not None)
+            and (self._after is None or self._after.match(after) is not None)
+            and (self._sentence is None or self._sentence.search(sentence) is not None)
+            and (self._not_before is None or self._not_before.search(before) is None)
         )
 
 
@@ -115,6 +121,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
 )
 
 
+RULES_BY_UNIT: dict[str, tuple[MetricRule, ...]] = {
+    unit: tuple(r for r in METRIC_RULES if unit in r.units) for unit in UNITS}
+
+
 @dataclass
 class Fact:
     metric: str
@@ -127,14 +137,20 @@ class Fact:
     char_end: int
 
 
-def _span(text: str, pos: int, breaks: re.Pattern, backwards: bool) -> int:
-    if backwards:
-        for i in range(pos - 1, -1, -1):
-            if breaks.match(text, i):
-                return i + 1
-        return 0
-    m = breaks.search(text, pos)
-    return m.start() if m else len(text)
+class Breaks:
+    """Positions of break characters in a text, for finding the clause or sentence around an offset."""
+
+    def __init__(self, text: str, pattern: re.Pattern):
+        self.positions = [m.start() for m in pattern.finditer(text)]
+        self.length = len(text)
+
+    def start(self, pos: int) -> int:
+        i = bisect_left(self.positions, pos)
+        return self.positions[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        i = bisect_left(self.positions, pos)
+        return self.positions[i] if i < len(self.positions) else self.length
 
 
 def _quote(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -161,6 +177,7 @@ def _looks_like_lost_digits(num: str) -> bool:
 
 def number_facts(text: str) -> list[Fact]:
     facts = []
+    clauses, sentences = Breaks(text, CLAUSE_BREAK), Breaks(text, SENTENCE_BREAK)
     for m in MENTION.finditer(text):
         num = m.group("num")
         start = m.start("sign") if m.group("sign") else m.start("num")
@@ -171,16 +188,15 @@ def number_facts(text: str) -> list[Fact]:
             continue
         if _looks_like_lost_digits(num):
             continue
-        clause_start = _span(text, start, CLAUSE_BREAK, backwards=True)
-        clause_end = _span(text, m.end(), CLAUSE_BREAK, backwards=False)
-        sentence = text[_span(text, start, SENTENCE_BREAK, True):_span(text, m.end(), SENTENCE_BREAK, False)]
-        before = text[clause_start:start]
-        before_core = APPROX_WORD_BEFORE.sub("", re.sub(r"(?:共计|共|累计|达到|达|为|有)+$", "", before))
-        after = text[m.end():clause_end]
         unit = m.group("unit")
+        clause_start, clause_end = clauses.start(start), clauses.end(m.end())
+        before = text[clause_start:start]
         if TARGET.search(before):
             continue
-        rule = next((r for r in METRIC_RULES if r.matches(unit, before_core, after, sentence)), None)
+        sentence = text[sentences.start(start):sentences.end(m.end())]
+        before_core = APPROX_WORD_BEFORE.sub("", LEAD_WORDS.sub("", before))
+        after = text[m.end():clause_end]
+        rule = next((r for r in RULES_BY_UNIT[unit] if r.matches(before_core, after, sentence)), None)
         if rule is None:
             continue
         value = parse_number(num, m.group("mult"))
@@ -191,7 +207,7 @@ def number_facts(text: str) -> list[Fact]:
         approx = bool(m.group("approx_after") or m.group("approx_tail") or APPROX_WORD_BEFORE.search(before))
         quote_end = m.end()
         if rule.after:
-            quote_end = m.end() + re.match(rule.after, after).end()
+            quote_end = m.end() + rule._after.match(after).end()
         quote, q_start, q_end = _quote(text, clause_start, quote_end)
         facts.append(Fact(rule.metric, value, unit, approx, "narrative", quote, q_start, q_end))
     return facts
@@ -216,10 +232,10 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, re.Pattern], ...] = (
 
 def zero_facts(text: str) -> list[Fact]:
     facts = []
+    clauses = Breaks(text, LIST_CLAUSE_BREAK)
     for metrics, unit, pattern in ZERO_STATEMENTS:
         for m in pattern.finditer(text):
-            clause_start = _span(text, m.start(), LIST_CLAUSE_BREAK, True)
-            clause_end = _span(text, m.end(), LIST_CLAUSE_BREAK, False)
+            clause_start, clause_end = clauses.start(m.start()), clauses.end(m.end())
             rest = text[m.start():clause_end]
             if NARROWER_SCOPE.search(rest):
                 continue

@@ -3,13 +3,15 @@
 Steps, always in this order (each one counts what it changed in `Normalized.repairs`):
 
  1. markup      HTML/Markdown to text; stray tags (`</font>`) and entities (`&nbsp;`) in text files
- 2. controls    zero-width, bidi and other control characters removed; NBSP, U+3000 and other spaces → " "
- 3. width       full-width digits/letters, ％, Kangxi radicals → their ordinary forms (no blanket NFKC);
-                before the span cutter, which must see ⼀ as the hanzi 一
- 4. mojibake    UTF-8 read as GBK repaired by a strict GB18030 round trip, UTF-8 read as Latin-1 by ftfy,
-                accepted only when the result reads more like Chinese
- 5. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters) cut and replaced by 〓,
-                each kept in `dropped_spans` for the quarantine
+ 2. mojibake    UTF-8 read as GBK repaired by a strict GB18030 round trip, UTF-8 read as Latin-1/cp1252 by
+                ftfy, accepted only when the result reads more like Chinese; first, because the damaged
+                bytes include NBSP, soft hyphens and full-width letters that later steps would change
+ 3. controls    zero-width, bidi and other control characters removed; NBSP, U+3000 and other spaces → " "
+ 4. width       full-width digits/letters, ％, Kangxi and simplified CJK radicals → their ordinary forms (no
+                blanket NFKC); before the span cutter, which must see ⼀ as the hanzi 一
+ 5. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters, runs of characters that
+                no Chinese text is made of — mojibake of mojibake) cut and replaced by 〓, each kept in
+                `dropped_spans` for the quarantine
  6. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows)
  7. script      detected on the text so far; Traditional → Simplified with OpenCC t2s + a domain phrase map
  8. chrome      page furniture lines (breadcrumbs, 字号, 扫一扫…, browser warnings) dropped
@@ -34,6 +36,7 @@ import ftfy
 import opencc
 from pypinyin import Style, pinyin
 
+from tasks.decode import _common_hanzi
 from tasks.html_text import html_to_text, markdown_to_text
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -53,8 +56,13 @@ class Normalized:
         return content_id(self.text)
 
 
+WHITESPACE = re.compile(r"\s+")
+
+
 def content_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Identity of a document's content: layout whitespace (blank lines, indentation) does not count, so a
+    Markdown copy with blank lines between blocks is the same document as its plain-text copy."""
+    return hashlib.sha256(WHITESPACE.sub("", text).encode("utf-8")).hexdigest()[:16]
 
 
 def normalize(text: str, text_format: str = "txt") -> Normalized:
@@ -62,9 +70,9 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
     dropped: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text, text_format, repairs)
+    text = repair_mojibake(text, repairs)
     text = strip_controls(text, repairs)
     text = fix_width(text, repairs)
-    text = repair_mojibake(text, repairs)
     text = cut_unrecoverable(text, repairs, dropped)
     raw_for_script = text
     text = strip_pinyin(text, repairs)
@@ -100,7 +108,7 @@ def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
     return text
 
 
-# 2. controls -------------------------------------------------------------------------------------------------
+# 3. controls -------------------------------------------------------------------------------------------------
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c]")
 
@@ -114,7 +122,7 @@ def strip_controls(text: str, repairs: Counter) -> str:
     return text
 
 
-# 3. mojibake -------------------------------------------------------------------------------------------------
+# 2. mojibake -------------------------------------------------------------------------------------------------
 LATIN1_MOJIBAKE = re.compile("[\u00c0-\u00ff][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s，。、；：！？“”‘’（）《》【】〔〕]+")
 
@@ -136,21 +144,43 @@ def chinese_score(text: str) -> float:
     return sum(map(is_common_hanzi, hanzi)) / len(hanzi) - text.count("\ufffd") / max(len(text), 1)
 
 
+def _rare_hanzi_class() -> str:
+    """A regex class of the hanzi outside GB2312 level 1, as ranges."""
+    rare = [c for c in range(0x4E00, 0xA000) if not is_common_hanzi(chr(c))]
+    ranges, start = [], rare[0]
+    for prev, cur in zip(rare, rare[1:] + [None]):
+        if cur != prev + 1:
+            ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
+            start = cur
+    return "[" + "".join(ranges) + "]"
+
+
+# UTF-8 read as GBK is a run of rare characters; everyday Simplified text almost never has two in a row.
+RARE_PAIR = re.compile(_rare_hanzi_class() + "{2}")
+
+
 def repair_mojibake(text: str, repairs: Counter) -> str:
     def gbk_round_trip(m: re.Match) -> str:
         run = m.group(0)
-        if len(run) < 4 or chinese_score(run) > 0.6:
+        visible = INVISIBLE.sub("", run)  # a zero-width character inside a run was never one of its bytes
+        if len(visible) < 2:
             return run
         try:
-            fixed = run.encode("gb18030").decode("utf-8", errors="replace")
-        except UnicodeEncodeError:
+            # Short runs must round-trip exactly; longer ones may have lost a byte at an edge.
+            fixed = visible.encode("gb18030").decode("utf-8", errors="strict" if len(visible) < 4 else "replace")
+        except (UnicodeEncodeError, UnicodeDecodeError):
             return run
-        if fixed.count("\ufffd") <= max(1, len(fixed) // 10) and chinese_score(fixed) > chinese_score(run) + 0.3:
+        # Genuine Chinese re-encoded is almost never valid UTF-8: most runs stop here, cheaply.
+        if fixed.count("\ufffd") > max(1, len(fixed) // 10):
+            return run
+        if chinese_score(fixed) > chinese_score(visible) + 0.3:
             repairs["mojibake_gbk"] += 1
+            repairs["control_chars"] += len(run) - len(visible)
             return fixed
         return run
 
-    text = NON_ASCII_RUN.sub(gbk_round_trip, text)
+    if RARE_PAIR.search(text):
+        text = NON_ASCII_RUN.sub(gbk_round_trip, text)
     if LATIN1_MOJIBAKE.search(text):
         fixed = ftfy.fix_encoding(text)
         if fixed != text and chinese_score(fixed) >= chinese_score(text):
@@ -159,9 +189,9 @@ def repair_mojibake(text: str, repairs: Counter) -> str:
     return text
 
 
-# 4. unrecoverable spans --------------------------------------------------------------------------------------
+# 5. unrecoverable spans --------------------------------------------------------------------------------------
 UNRECOVERABLE = re.compile(
-    r"(?P<line>^[ \t]*\?+[ \t]*$)"             # a line of nothing but lost characters
+    r"(?P<line>^[ \t]*\?+[ \t]*(?:\n|$))"      # a line of nothing but lost characters
     r"|(?:锟斤拷|烫烫烫|屯屯屯)+"             # GBK-decoded U+FFFD and MSVC fill bytes
     r"|[\ufffd]+(?:[^\s\ufffd]{0,3}\ufffd+)*"  # replacement characters, with the debris between them
     r"|\?(?:[^\s?]{0,6}\?)+"                   # "?qū)嵤?": characters lost in a lossy copy
@@ -170,16 +200,66 @@ UNRECOVERABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _odd_class() -> str:
+    """Characters no Chinese document is made of: hanzi outside everyday use in both scripts, private-use
+    code points, U+FFFD. Runs of them are mojibake of mojibake."""
+    common = _common_hanzi()
+    odd = [c for c in range(0x4E00, 0xA000) if chr(c) not in common]
+    ranges, start = [], odd[0]
+    for prev, cur in zip(odd, odd[1:] + [None]):
+        if cur != prev + 1:
+            ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
+            start = cur
+    # Cyrillic and Greek letters come out of GBK mojibake too (GBK encodes them); 锟 out of 锟斤拷.
+    return "".join(ranges) + "\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff锟"
+
+
+ODD_CHAR = re.compile(f"[{_odd_class()}]")
+ODD_PAIR = re.compile(f"[{_odd_class()}]{{2}}")
+MIN_GIBBERISH = 6
+
+
+def gibberish_spans(line: str) -> list[tuple[int, int]]:
+    """Stretches where odd characters keep coming (2 in the next 6, or 1 in the next 3), at least 6 long
+    and mostly odd."""
+    odd = [bool(ODD_CHAR.match(ch)) or ch == LOST for ch in line]
+    spans, i = [], 0
+    while i < len(line):
+        if not odd[i]:
+            i += 1
+            continue
+        j = last = i
+        while j + 1 < len(line) and (sum(odd[j + 1:j + 7]) >= 2 or any(odd[j + 1:j + 4])):
+            j += 1
+            if odd[j]:
+                last = j
+        if last + 1 - i >= MIN_GIBBERISH and sum(odd[i:last + 1]) > 0.5 * (last + 1 - i):
+            spans.append((i, last + 1))
+        i = last + 1
+    return spans
+
+
 def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
     def cut(m: re.Match) -> str:
         dropped.append(m.group(0).strip())
         repairs["dropped_spans"] += 1
         return "" if m.group("line") else LOST
 
+    if ODD_PAIR.search(text):
+        lines = text.split("\n")
+        for n, line in enumerate(lines):
+            if ODD_PAIR.search(line):
+                for start, end in reversed(gibberish_spans(line)):
+                    dropped.append(line[start:end])
+                    repairs["dropped_spans"] += 1
+                    line = line[:start] + LOST + line[end:]
+                lines[n] = line
+        text = "\n".join(lines)
     return UNRECOVERABLE.sub(cut, text)
 
 
-# 5. pinyin annotations ---------------------------------------------------------------------------------------
+# 6. pinyin annotations ---------------------------------------------------------------------------------------
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 ANNOTATED = re.compile(rf"([{CJK}])((?:[(（][{PINYIN_LETTERS}]{{1,7}}[)）])+)")
 SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
@@ -205,7 +285,7 @@ def strip_pinyin(text: str, repairs: Counter) -> str:
     return ANNOTATED.sub(strip, text)
 
 
-# 6. script ---------------------------------------------------------------------------------------------------
+# 7. script ---------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -222,6 +302,7 @@ DOMAIN_PHRASES = {
     "资讯公开": "信息公开",
     "政府资讯": "政府信息",
     "公开资讯": "公开信息",
+    "资讯": "信息",  # after the compounds above: in a Taiwan-phrased copy 資訊 is always 信息
     "网路": "网络",
     "行政诉愿": "行政复议",
 }
@@ -245,11 +326,15 @@ def is_traditional_only(ch: str) -> bool:
 
 def detect_script(text: str, pinyin_annotations: int) -> str:
     """simplified / traditional / traditional_pinyin / mixed, from the share of Traditional-only hanzi."""
-    hanzi = HANZI_RE.findall(text[:40000])
-    if not hanzi:
+    sample = text[:40000]
+    if t2s(sample) == sample:  # nothing to convert: the common case, decided in C
         return "simplified"
-    traditional = sum(map(is_traditional_only, hanzi))
-    share = traditional / len(hanzi)
+    hanzi = Counter(HANZI_RE.findall(sample))
+    total = sum(hanzi.values())
+    if not total:
+        return "simplified"
+    traditional = sum(n for ch, n in hanzi.items() if is_traditional_only(ch))
+    share = traditional / total
     if traditional == 0:
         return "simplified"
     if share < 0.05:
@@ -265,7 +350,7 @@ def to_simplified(text: str, repairs: Counter) -> str:
     return converted
 
 
-# 3. width ----------------------------------------------------------------------------------------------------
+# 4. width ----------------------------------------------------------------------------------------------------
 WIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
@@ -275,6 +360,9 @@ WIDTH_MAP["．"] = "."
 WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
 WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2E80, 0x2EF4)
                   if unicodedata.normalize("NFKC", chr(c)) != chr(c)})
+# NFKC leaves the simplified-form radicals alone; PDF text layers use them for these everyday characters.
+WIDTH_MAP.update(dict(zip("⺰⻅⻆⻈⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                          "纟见角讠贝车钅长门韦页风飞饣马鱼鸟卤麦黄黾齐齿龙龟")))
 WIDTH_RE = re.compile("[" + "".join(map(re.escape, WIDTH_MAP)) + "]")
 
 
@@ -331,19 +419,25 @@ METADATA_KEYS = {
 }
 _KEY_ALT = "|".join(sorted((r"\s*".join(k) for k in METADATA_KEYS), key=len, reverse=True))
 BULLET = r"(?:[-*•·●▪◆]\s*)?"
+ANY_KEY = re.compile(_KEY_ALT)
 KEY_VALUE_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]\s*(.*)$")
 KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
 BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
 INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*[:：]|\s{{2,}}|$)")
-INLINE_CHROME = re.compile(r"字\s*号[:：]\s*(?:[大中小]\s*)+|【?\s*(?:打印|关闭|收藏)\s*】?(?=\s|$)"
+INLINE_CHROME = re.compile(r"【[^】]{0,12}】|\[(?:打印|关闭|收藏)\]"
+                           r"|字\s*号[:：]?\s*(?:[大中小]\s*)+|(?:打印|关闭|收藏)(?=\s|$)"
                            r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*")
 MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 HEAD_LINES, TAIL_LINES = 45, 12
 
 
 def _pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe row, a merged cell's repeats (colspan) collapsed into one."""
     line = line.strip()
-    return [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else []
+    if not line.startswith("|"):
+        return []
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1] or not c]
 
 
 def _canonical_key(raw: str) -> str:
@@ -365,10 +459,10 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
 
     for i in zone:
         line = lines[i].strip()
-        if i in drop or not line or len(line) > 160:
+        if i in drop or not line or len(line) > 160 or not ANY_KEY.search(line):
             continue
         if line.startswith("|"):
-            cells = [c.strip() for c in line.strip("|").split("|")]
+            cells = _pipe_cells(line)
             keys = [j for j, c in enumerate(cells) if KEY_ONLY_LINE.match(c)]
             rule = i + 1 < len(lines) and MD_RULE.match(lines[i + 1].strip()) is not None
             below_at = i + 2 if rule else i + 1
@@ -390,6 +484,8 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             drop.add(i)
             continue
         m = KEY_VALUE_LINE.match(line)
+        if m and not m.group(2).strip():
+            m = None  # "- 发布机构：" with its value on the next bullet: handled as a key-only line
         if m and (line[0] in "-*•·●▪◆" or len(m.group(2)) <= 80):
             put(m.group(1), m.group(2))
             drop.add(i)
@@ -411,8 +507,10 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
 
 
 # 10. whitespace ----------------------------------------------------------------------------------------------
+MULTI_SPACE = re.compile(r" {2,}")
+BLANK_RUN = re.compile(r"\n{3,}")
+
+
 def tidy_whitespace(text: str) -> str:
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip("\n ")
+    text = "\n".join(line.strip() for line in MULTI_SPACE.sub(" ", text).split("\n"))
+    return BLANK_RUN.sub("\n\n", text).strip("\n ")

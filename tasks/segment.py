@@ -88,25 +88,26 @@ def segment(doc_id: str, text: str) -> list[Section]:
     sections: list[Section] = []
     open_path: list[Section] = []  # the chain of open sections, one per level in use
     counters: dict[str | None, int] = {}
-    for i, (start, level, ordinal, heading) in enumerate(headings):
+    for start, level, ordinal, heading in headings:
         while open_path and open_path[-1].level >= level:
-            open_path.pop()
+            _close(open_path.pop(), start, text)
         parent = open_path[-1] if open_path else None
         parent_id = parent.section_id if parent else None
         counters[parent_id] = counters.get(parent_id, 0) + 1
-        position = counters[parent_id]
-        section_id = f"{parent_id}.{position}" if parent_id else f"{doc_id}/{position}"
-        end = len(text)
-        for later_start, later_level, _, _ in headings[i + 1:]:
-            if later_level <= level:
-                end = later_start
-                break
-        section = Section(section_id, parent_id, level, ordinal, heading, start, end)
+        section_id = f"{parent_id}.{counters[parent_id]}" if parent_id else f"{doc_id}/{counters[parent_id]}"
+        section = Section(section_id, parent_id, level, ordinal, heading, start, len(text))
         sections.append(section)
         open_path.append(section)
-    for section in sections:
-        section.char_end = len(text[: section.char_end].rstrip())
+    for section in open_path:
+        _close(section, len(text), text)
     return sections
+
+
+def _close(section: Section, end: int, text: str) -> None:
+    """A section ends where the next heading of its level or above starts, trailing whitespace excluded."""
+    while end > section.char_start and text[end - 1].isspace():
+        end -= 1
+    section.char_end = end
 
 
 def section_at(sections: list[Section], offset: int) -> Section | None:
