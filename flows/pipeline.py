@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pandas as pd
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from gongkai import progress
 from tasks.alert import DataQualityError, raise_data_quality_alert
+from tasks.fingerprint import corpus_fingerprint, reusable_summary
 from tasks.ingest import discover
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import extract_batch, ingest_batch, normalize_batch, segment_batch
-from tasks.tables import build_tables
-from tasks.validate import validate_batch
-from tasks.write import publish_warehouse, staging_dir, write_batch
+from tasks.process import process_batch, worker_pool
+from tasks.tables import resolve_duplicates, source_records_table, sources_table
+from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
+from tasks.write import DATASETS_DIR, PARTS_DIR, publish_warehouse, staging_dir, write_datasets, write_parts
 
-BATCH_SIZE = 500
+BATCH_SIZE = 1000
 
 
 def chunked(items: list, size: int) -> list[list]:
@@ -26,71 +30,116 @@ def chunked(items: list, size: int) -> list[list]:
 
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
-def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE) -> dict:
+def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None) -> dict:
     logger = get_run_logger()
+    clock = Clock()
     run_id = str(flow_run.id)
     root, warehouse_dir = Path(input_path).resolve(), Path(warehouse).resolve()
+    workers = (os.cpu_count() or 1) if workers is None else workers
 
     files = discover(root)
+    fingerprint = corpus_fingerprint(files, root)
     logger.info("found %d files under %s", len(files), root)
-    progress.current.start(len(files))
-    ingested, processed = [], []
-    for batch in chunked(files, batch_size):
-        sources = ingest_batch(batch, root)
-        docs = extract_batch(segment_batch(normalize_batch(sources)))
-        ingested += sources
-        processed += docs
-        progress.current.advance(len(batch), "extract")
-    logger.info("processed %d files into %d document candidates", len(ingested), len(processed))
+    previous = reusable_summary(warehouse_dir, fingerprint)
+    if previous:
+        logger.info("input and pipeline unchanged since run %s: the warehouse is reused", previous["run_id"])
+        summary = previous | run_header(run_id, root, warehouse_dir) | {"reused_from": previous["run_id"],
+                                                                        "seconds": clock.stop("total")}
+        record_run(summary, warehouse_dir)
+        return summary
 
-    progress.current.stage("validate")
-    tables = build_tables(ingested, processed, run_id)
-    validated = validate_batch(tables, run_id)
-    failed = [c for c in validated.checks if not c.passed]
-    logger.info("validated %d checks, %d failed, %d rows quarantined",
-                len(validated.checks), len(failed), len(validated.tables["quarantine"]))
+    staging = staging_dir(warehouse_dir, run_id)
+    progress.current.start(len(files))
+    with worker_pool(workers):
+        futures = [process_batch.submit(n, batch, root, staging / PARTS_DIR, run_id)
+                   for n, batch in enumerate(chunked(files, batch_size))]
+        results = []
+        for future in futures:
+            results.append(future.result())
+            progress.current.advance(len(results[-1].files), "process")
+    clock.lap("process")
+    logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
+
+    progress.current.stage("dedupe")
+    ledger_files = [f for r in results for f in r.files]
+    loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
+    ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
+    ledger_quarantine, ledger_checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
+    write_parts({"quarantine": ledger_quarantine}, staging / PARTS_DIR, len(results))
+    checks = merge_checks([c for r in results for c in r.checks] + ledger_checks)
+    clock.lap("dedupe")
 
     progress.current.stage("write")
-    staging = staging_dir(warehouse_dir, run_id)
-    summary = run_summary(run_id, root, warehouse_dir, validated)
-    datasets = write_batch(validated.tables, staging, summary)
+    summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger["sources"]) | {
+        "fingerprint": fingerprint, "documents": len(loaded)}
+    datasets, integrity = write_datasets(staging, ledger, loaded, quarantined,
+                                         summary | {"blocking": bool(blocking(checks))})
+    checks = merge_checks(checks + integrity)
+    clock.lap("write")
+
     progress.current.stage("load")
     summary["marts"] = load_marts(datasets, staging / MARTS_FILE, summary)
+    clock.lap("load")
+    quarantine = pd.read_parquet(datasets / "quarantine.parquet")
     publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
-    record_run(summary, warehouse_dir)
-    logger.info("warehouse published at %s", warehouse_dir)
+    clock.lap("publish")
     progress.current.stop()
 
-    if validated.blocking:
-        quarantine = validated.tables["quarantine"]
-        failures = [
-            {"dataset": c.dataset, "check": c.check, "failed_rows": c.failed_rows,
-             "rows": quarantine[(quarantine["dataset"] == c.dataset) & (quarantine["check"] == c.check)]
-             .head(20)[["doc_id", "detail", "row"]].to_dict("records")}
-            for c in validated.blocking
-        ]
-        raise DataQualityError(failures, summary)
+    summary |= {
+        "facts": int(summary["marts"]["facts"]),
+        "quarantined_rows": len(quarantine),
+        "checks": as_dicts(checks),
+        "stage_seconds": stage_seconds(results, clock),
+        "seconds": clock.stop("total"),
+        "workers": workers,
+    }
+    record_run(summary, warehouse_dir)
+    logger.info("warehouse published at %s: %d documents, %d facts, %d quarantined rows", warehouse_dir,
+                summary["documents"], summary["facts"], summary["quarantined_rows"])
+    if blocking(checks):
+        raise DataQualityError(quarantine_examples(quarantine, checks), summary)
     return summary
 
 
-def run_summary(run_id: str, root: Path, warehouse: Path, validated) -> dict:
-    sources = validated.tables["sources"]
+class Clock:
+    """Wall-clock seconds of the flow's own steps."""
+
+    def __init__(self) -> None:
+        self.start = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.last, 3)
+        self.last = now
+
+    def stop(self, name: str) -> float:
+        return round(time.perf_counter() - self.start, 3)
+
+
+def stage_seconds(results, clock: Clock) -> dict:
+    """CPU seconds each per-document stage took, added over the workers, and the flow's wall-clock laps."""
+    cpu: dict[str, float] = {}
+    for result in results:
+        for stage, seconds in result.seconds.items():
+            cpu[stage] = cpu.get(stage, 0.0) + seconds
+    return {"worker_cpu": {k: round(v, 3) for k, v in cpu.items()}, "wall": clock.laps}
+
+
+def run_header(run_id: str, root: Path, warehouse: Path) -> dict:
+    return {"run_id": run_id, "run_name": flow_run.name,
+            "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "input_path": str(root), "warehouse": str(warehouse)}
+
+
+def ledger_counts(sources: pd.DataFrame) -> dict:
     status = sources["status"].value_counts().to_dict()
     return {
-        "run_id": run_id,
-        "run_name": flow_run.name,
-        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "input_path": str(root),
-        "warehouse": str(warehouse),
         "files": len(sources),
         "loaded": int(status.get("loaded", 0)),
         "duplicate": int(status.get("duplicate", 0)),
         "rejected": int(status.get("rejected", 0)),
-        "documents": len(validated.tables["documents"]),
-        "facts": len(validated.tables["facts"]),
-        "quarantined_rows": len(validated.tables["quarantine"]),
         "rejections": sources.loc[sources["status"] == "rejected", ["source_path", "reason"]].to_dict("records"),
-        "checks": validated.as_dicts(),
     }
 
 

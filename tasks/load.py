@@ -38,7 +38,7 @@ def model_sql(layer: str, name: str) -> str:
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> dict[str, int]:
     """Create `out_file`; returns the row count of every table and mart."""
     out_file.unlink(missing_ok=True)
-    con = duckdb.connect()
+    con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
     try:
         quoted = str(out_file).replace("'", "''")  # ATTACH takes no bound parameters
         con.execute(f"ATTACH '{quoted}' AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ftfy
 import opencc
@@ -51,7 +51,7 @@ class Normalized:
     repairs: Counter = field(default_factory=Counter)
     dropped_spans: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
         return content_id(self.text)
 

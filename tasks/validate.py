@@ -1,38 +1,39 @@
 """Validate every dataset with its pandera model; failing rows move to `quarantine`, valid rows go on.
 
-Documents are validated first: a quarantined document takes its sections, facts and citations with it
-(check `parent_quarantined`). The other datasets also get a cross-dataset check, `references_documents`:
-every row's doc_id names a loaded document. The ledger (`sources`) is never filtered — every file keeps
-its row — but its failing rows are still reported and quarantined as copies.
+Row-level checks run per batch, in the worker that built the batch (vectorised pandera, both cores busy):
+documents first — a quarantined document takes its sections, facts and citations with it (check
+`parent_quarantined`) and its ledger row becomes `rejected` — then the other datasets, each with the
+cross-dataset check `references_documents`. The ledger (`sources`, `source_records`) is validated once the
+duplicates are resolved; it is never filtered — every file keeps its row — but failing rows are reported and
+copied to the quarantine. Checks that need every batch at once (a doc_id loaded twice, a fact whose document
+is in no batch) run in SQL over the final datasets.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 
+import duckdb
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
-from prefect import task
-from prefect.cache_policies import NONE
 
 from expectations.citations import Citations
 from expectations.documents import Documents
 from expectations.facts import Facts
 from expectations.policy import severity
-from expectations.quarantine import Quarantine
 from expectations.sections import Sections
 from expectations.source_records import SourceRecords
 from expectations.sources import Sources
-from tasks.tables import QUARANTINE_COLUMNS
+from tasks.tables import ORIGIN, QUARANTINE_COLUMNS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,
     "facts": Facts, "citations": Citations,
 }
 CHILDREN = ("sections", "facts", "citations")
-KEPT_WHEN_FAILING = ("sources", "source_records")
 
 
 @dataclass
@@ -48,17 +49,25 @@ class CheckResult:
         return self.failed_rows == 0
 
 
-@dataclass
-class Validated:
-    tables: dict[str, pd.DataFrame]
-    checks: list[CheckResult]
+def merge_checks(results: list[CheckResult]) -> list[CheckResult]:
+    """Results of the same check over several batches, added up."""
+    merged: dict[tuple[str, str], CheckResult] = {}
+    for r in results:
+        key = (r.dataset, r.check)
+        if key in merged:
+            merged[key].failed_rows += r.failed_rows
+            merged[key].rows += r.rows
+        else:
+            merged[key] = CheckResult(r.dataset, r.check, r.severity, r.failed_rows, r.rows)
+    return sorted(merged.values(), key=lambda r: (r.dataset, r.check))
 
-    @property
-    def blocking(self) -> list[CheckResult]:
-        return [c for c in self.checks if not c.passed and c.severity == "blocking"]
 
-    def as_dicts(self) -> list[dict]:
-        return [asdict(c) | {"passed": c.passed} for c in self.checks]
+def blocking(checks: list[CheckResult]) -> list[CheckResult]:
+    return [c for c in checks if not c.passed and c.severity == "blocking"]
+
+
+def as_dicts(checks: list[CheckResult]) -> list[dict]:
+    return [asdict(c) | {"passed": c.passed} for c in checks]
 
 
 def _check_names(schema: pa.DataFrameSchema) -> list[str]:
@@ -83,6 +92,20 @@ def _failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns=["index", "check", "column", "failure_case"])
 
 
+def _jsonable(value):
+    if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _row_json(record) -> str:
+    return json.dumps({k: _jsonable(v) for k, v in record.items() if k not in ("text", ORIGIN)}, ensure_ascii=False)
+
+
 def _quarantine_rows(frame: pd.DataFrame, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
     rows = []
     for (index, check), group in failures.dropna(subset=["index"]).groupby(["index", "check"], sort=False):
@@ -95,64 +118,101 @@ def _quarantine_rows(frame: pd.DataFrame, failures: pd.DataFrame, dataset: str, 
             "check": check, "severity": severity(check),
             "detail": f"{dataset}: check '{check}' failed" + (f" on {columns}" if columns else "")
                       + (f" (value {values})" if values else ""),
-            "row": json.dumps({k: _jsonable(v) for k, v in record.drop(labels=["text"], errors="ignore").items()},
-                              ensure_ascii=False),
+            "row": _row_json(record), ORIGIN: record.get(ORIGIN),
         })
     return rows
 
 
-def _jsonable(value):
-    if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return value.item()
-    return value
+def _run_schema(dataset: str, schema: pa.DataFrameSchema, frame: pd.DataFrame, run_id: str
+                ) -> tuple[set, list[dict], list[CheckResult]]:
+    """(failing index labels, quarantine rows, one result per check of the schema)."""
+    failures = _failures(schema, frame)
+    results = []
+    for name in sorted(set(_check_names(schema)) | set(failures["check"])):
+        failing = failures[failures["check"] == name]
+        count = len(frame) if failing["index"].isna().any() else failing["index"].nunique()
+        results.append(CheckResult(dataset, name, severity(name), int(count), len(frame)))
+    return set(failures["index"].dropna()), _quarantine_rows(frame, failures, dataset, run_id), results
 
 
-def validate_tables(tables: dict[str, pd.DataFrame], run_id: str) -> Validated:
-    tables = dict(tables)
+@dataclass
+class ValidatedBatch:
+    tables: dict[str, pd.DataFrame]
+    checks: list[CheckResult]
+    rejected: dict[str, str]  # origin → why its document was quarantined
+
+
+def validate_document_tables(tables: dict[str, pd.DataFrame], run_id: str) -> ValidatedBatch:
+    tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
     quarantine: list[dict] = tables["quarantine"].to_dict("records")
     checks: list[CheckResult] = []
 
-    def run(dataset: str, schema: pa.DataFrameSchema) -> None:
-        frame = tables[dataset].reset_index(drop=True)
-        failures = _failures(schema, frame)
-        for name in sorted(set(_check_names(schema)) | set(failures["check"])):
-            failing = failures[failures["check"] == name]
-            whole = failing["index"].isna().any()
-            count = len(frame) if whole else failing["index"].nunique()
-            checks.append(CheckResult(dataset, name, severity(name), int(count), len(frame)))
-        quarantine.extend(_quarantine_rows(frame, failures, dataset, run_id))
-        bad = set(failures["index"].dropna())
-        if dataset not in KEPT_WHEN_FAILING and bad:
-            frame = frame.drop(index=list(bad)).reset_index(drop=True)
-        tables[dataset] = frame
-
-    for dataset in ("sources", "source_records", "documents"):
-        run(dataset, MODELS[dataset].to_schema())
-
+    bad, rows, results = _run_schema("documents", MODELS["documents"].to_schema(), tables["documents"], run_id)
+    quarantine += rows
+    checks += results
+    rejected = {row[ORIGIN]: f"the document failed check '{row['check']}': {row['detail']} (see quarantine)"
+                for row in rows}
+    tables["documents"] = tables["documents"].drop(index=list(bad)).reset_index(drop=True)
     loaded = set(tables["documents"]["doc_id"])
+    dropped_origins = set(rejected)
+
     for dataset in CHILDREN:
         frame = tables[dataset]
-        orphaned_by_quarantine = ~frame["doc_id"].isin(loaded) & frame["doc_id"].isin(
-            {q["doc_id"] for q in quarantine if q["dataset"] == "documents"})
-        for record in frame[orphaned_by_quarantine].to_dict("records"):
+        orphaned = frame[ORIGIN].isin(dropped_origins)
+        for record in frame[orphaned].to_dict("records"):
             quarantine.append({"run_id": run_id, "dataset": dataset, "doc_id": record["doc_id"],
                                "check": "parent_quarantined", "severity": severity("parent_quarantined"),
                                "detail": f"{dataset}: its document {record['doc_id']} was quarantined",
-                               "row": json.dumps({k: _jsonable(v) for k, v in record.items() if k != "text"},
-                                                 ensure_ascii=False)})
-        tables[dataset] = frame[~orphaned_by_quarantine].reset_index(drop=True)
+                               "row": _row_json(record), ORIGIN: record[ORIGIN]})
+        frame = frame[~orphaned].reset_index(drop=True)
         schema = MODELS[dataset].to_schema().update_column(
             "doc_id", checks=[pa.Check(lambda ids: ids.isin(loaded), name="references_documents")])
-        run(dataset, schema)
+        bad, rows, results = _run_schema(dataset, schema, frame, run_id)
+        quarantine += rows
+        checks += results
+        tables[dataset] = frame.drop(index=list(bad)).reset_index(drop=True)
 
-    frame = pd.DataFrame(quarantine, columns=QUARANTINE_COLUMNS)
-    Quarantine.validate(frame)
-    tables["quarantine"] = frame
-    return Validated(tables, checks)
+    tables["quarantine"] = pd.DataFrame(quarantine, columns=[*QUARANTINE_COLUMNS, ORIGIN])
+    return ValidatedBatch(tables, checks, rejected)
 
 
-validate_batch = task(validate_tables, name="validate", cache_policy=NONE, persist_result=False)
+def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id: str
+                    ) -> tuple[pd.DataFrame, list[CheckResult]]:
+    """Quarantine copies and results for the ledger; the ledger itself keeps every row."""
+    quarantine, checks = [], []
+    for dataset, frame in (("sources", sources), ("source_records", source_records)):
+        _, rows, results = _run_schema(dataset, MODELS[dataset].to_schema(), frame.reset_index(drop=True), run_id)
+        quarantine += rows
+        checks += results
+    return pd.DataFrame(quarantine, columns=[*QUARANTINE_COLUMNS, ORIGIN]), checks
+
+
+# (dataset, check, SQL counting the failing rows, SQL counting all rows) over the final datasets.
+INTEGRITY_CHECKS = (
+    ("documents", "doc_id_unique_across_batches",
+     "select count(*) - count(distinct doc_id) from documents", "select count(*) from documents"),
+    *((child, "references_loaded_documents",
+       f"select count(*) from {child} c anti join documents d using (doc_id)", f"select count(*) from {child}")
+      for child in CHILDREN),
+)
+
+
+def integrity_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    """Checks that need all batches at once; `con` has the final datasets as tables or views."""
+    results = []
+    for dataset, check, failing_sql, total_sql in INTEGRITY_CHECKS:
+        failing = con.execute(failing_sql).fetchone()[0]
+        total = con.execute(total_sql).fetchone()[0]
+        results.append(CheckResult(dataset, check, severity(check), int(failing), int(total)))
+    return results
+
+
+def quarantine_examples(quarantine: pd.DataFrame, checks: list[CheckResult], limit: int = 20) -> list[dict]:
+    """For an alert: every failed blocking check with up to `limit` of its quarantined rows."""
+    examples = defaultdict(list)
+    for row in quarantine.to_dict("records"):
+        key = (row["dataset"], row["check"])
+        if len(examples[key]) < limit:
+            examples[key].append({"doc_id": row["doc_id"], "detail": row["detail"], "row": row["row"]})
+    return [{"dataset": c.dataset, "check": c.check, "failed_rows": c.failed_rows,
+             "rows": examples.get((c.dataset, c.check), [])} for c in blocking(checks)]

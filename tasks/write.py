@@ -1,10 +1,14 @@
-"""Write: the datasets as Parquet, published into the warehouse in one atomic step.
+"""Write: Parquet parts per batch, the final datasets assembled from them, published in one atomic step.
 
-Everything a run produces is first written to a staging folder next to the warehouse (same file system,
-outside the warehouse so that nothing half-written is ever discoverable under it). Publishing swaps the
-staged `datasets/` folder with the live one using renameat2(RENAME_EXCHANGE) where the kernel has it, and
-a rename pair otherwise. A crash before the swap leaves the previous warehouse untouched; the next run
-removes the stale staging folder.
+Everything a run produces is written to a staging folder next to the warehouse (same file system, outside
+the warehouse so that nothing half-written is ever discoverable under it):
+- each batch writes `parts/<dataset>/part-<batch>.parquet` as soon as it is done (memory does not grow
+  with the corpus);
+- the final `datasets/<dataset>.parquet` keep only the rows of loaded documents (duplicates resolved), and
+  are assembled by DuckDB from the parts, which it streams;
+- publishing swaps the staged `datasets/` folder with the live one using renameat2(RENAME_EXCHANGE) where
+  the kernel has it, a rename pair otherwise. A crash before the swap leaves the previous warehouse
+  untouched; the next run removes the stale staging folder.
 """
 
 from __future__ import annotations
@@ -17,13 +21,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NONE
 
+from tasks.tables import ARROW_SCHEMAS, DOCUMENT_DATASETS, ORIGIN
+from tasks.validate import CheckResult, as_dicts, integrity_checks
+
 DATASETS_DIR = "datasets"
+PARTS_DIR = "parts"
 STAGING_PREFIX = ".{name}.staging-"
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
@@ -37,17 +46,64 @@ def staging_dir(warehouse: Path, run_id: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{run_id[:8]}-", dir=warehouse.parent))
 
 
-def write_parquet(tables: dict[str, pd.DataFrame], staging: Path, manifest: dict) -> Path:
-    """One Parquet file per dataset under `<staging>/datasets/`, plus a manifest of the run."""
+def arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
+    schema = ARROW_SCHEMAS[name]
+    return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
+
+
+def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, batch_no: int) -> None:
+    for name, frame in tables.items():
+        folder = parts_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(arrow_table(name, frame), folder / f"part-{batch_no:06d}.parquet", compression="zstd")
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")  # COPY … TO takes no bound parameters
+
+
+def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str], quarantined: set[str],
+                      manifest: dict) -> tuple[Path, list[CheckResult]]:
+    """`<staging>/datasets/`: the ledger tables as given, the document datasets from the parts, keeping
+    rows whose origin is loaded (the quarantine: loaded or the first copy of a rejected document).
+    Returns the folder and the integrity checks run over the finished datasets."""
     out = staging / DATASETS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables.items():
-        # A column with no values yet (an empty quarantine) is still a text column for readers.
-        untyped = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
-        table = pa.Table.from_pandas(frame.astype({c: "string" for c in untyped}), preserve_index=False)
-        pq.write_table(table, out / f"{name}.parquet", compression="zstd")
+    for name, frame in ledger.items():
+        pq.write_table(arrow_table(name, frame), out / f"{name}.parquet", compression="zstd")
+    con = duckdb.connect()
+    try:
+        con.execute("SET threads = 2")
+        con.execute("SET memory_limit = '1GB'")
+        con.register("loaded_origins", pa.table({"origin": sorted(loaded)}))
+        con.register("quarantined_origins", pa.table({"origin": sorted(quarantined)}))
+        for name in DOCUMENT_DATASETS:
+            parts = staging / PARTS_DIR / name
+            target = out / f"{name}.parquet"
+            columns = [c for c in ARROW_SCHEMAS[name].names if c != ORIGIN]
+            if not any(parts.glob("*.parquet")):
+                pq.write_table(pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]).select(columns), target)
+                continue
+            keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
+            condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
+            con.execute(
+                f"COPY (SELECT {', '.join(map(_identifier, columns))} "
+                f"FROM read_parquet('{_sql_path(parts)}/*.parquet') "
+                f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})) "
+                f"TO '{_sql_path(target)}' (FORMAT parquet, COMPRESSION zstd)")
+        for name in ("documents", "sections", "facts", "citations"):
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
+        checks = integrity_checks(con)
+    finally:
+        con.close()
+    manifest = manifest | {"integrity_checks": as_dicts(checks)}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str))
-    return out
+    shutil.rmtree(staging / PARTS_DIR, ignore_errors=True)
+    return out, checks
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -77,5 +133,5 @@ def publish(staging: Path, warehouse: Path, marts_file: Path | None) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-write_batch = task(write_parquet, name="write", cache_policy=NONE, persist_result=False)
+write_datasets = task(assemble_datasets, name="write", cache_policy=NONE, persist_result=False)
 publish_warehouse = task(publish, name="publish", cache_policy=NONE, persist_result=False)

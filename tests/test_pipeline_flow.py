@@ -145,12 +145,19 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     assert [a["failed_checks"][0]["check"] for a in alert_receiver] == ["non_negative_count"]
 
 
+def runs(warehouse: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((warehouse / "runs").glob("*.json"))]
+
+
 def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_text(annual_report("嘉峪关市民政局", 2019, "全年主动公开政府信息210条。"), encoding="utf-8")
     warehouse = tmp_path / "warehouse"
     assert run(inbox, warehouse) == EXIT_OK
+    assert run(inbox, warehouse) == EXIT_OK
+    first, unchanged = runs(warehouse)
+    assert unchanged["reused_from"] == first["run_id"] and unchanged["documents"] == 1
     reader = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
     try:
         (inbox / "b.txt").write_text(annual_report("嘉峪关市民政局", 2020, "全年主动公开政府信息245条。"),

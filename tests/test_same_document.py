@@ -3,7 +3,7 @@
 The report is written once below. Its copies differ only in how the bytes were saved (UTF-8, UTF-8 with BOM,
 UTF-16 LE with BOM, GB18030, CRLF line ends) or in Markdown dress (the title as `# `, the section headings as
 `## `; every section is one paragraph, so the Markdown renders as the report). Through ingest → normalise →
-segment → extract → build_tables exactly one copy is `loaded` and every other one is a `duplicate` of it.
+segment → extract → resolve_duplicates exactly one copy is `loaded` and every other one is a `duplicate` of it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from tasks.ingest import ingest_bytes
 from tasks.process import extract_docs, normalize_records, segment_docs
-from tasks.tables import build_tables
+from tasks.tables import DocKey, document_tables, resolve_duplicates, sources_table
 
 TITLE = "临洮县民政局2022年政府信息公开工作年度报告"
 SECTIONS = [
@@ -57,7 +57,8 @@ REFERENCE = "1_utf8.txt"
 def run(copies: dict[str, bytes]):
     files = [ingest_bytes(name, data) for name, data in copies.items()]
     docs = extract_docs(segment_docs(normalize_records(files)))
-    return docs, build_tables(files, docs, "run-same-document")
+    resolve_duplicates(files, [DocKey(d.record.source_path, d.record.record_no, d.doc_id) for d in docs])
+    return docs, {"sources": sources_table(files), "documents": document_tables(docs, "run-same-document")["documents"]}
 
 
 def fields_of(doc) -> dict:

@@ -1,25 +1,19 @@
-"""Validate → write → load without Prefect: real pandera models, real Parquet, real DuckDB files."""
+"""Process → validate → write → load without Prefect: the worker function, real pandera models, real Parquet,
+real DuckDB files. The same functions the flow composes, composed here by hand."""
 
 import json
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
 from conftest import annual_report
-from tasks.ingest import ingest_bytes
 from tasks.load import build_marts
-from tasks.process import extract_docs, normalize_records, segment_docs
-from tasks.tables import build_tables
-from tasks.validate import validate_tables
-from tasks.write import DATASETS_DIR, publish, staging_dir, write_parquet
-
-
-def tables_for(files: dict[str, str], run_id: str = "run-1") -> dict[str, pd.DataFrame]:
-    sources = [ingest_bytes(name, text.encode("utf-8")) for name, text in files.items()]
-    docs = extract_docs(segment_docs(normalize_records(sources)))
-    return build_tables(sources, docs, run_id)
-
+from tasks.process import process_files
+from tasks.tables import resolve_duplicates, source_records_table, sources_table
+from tasks.validate import blocking, merge_checks
+from tasks.write import DATASETS_DIR, PARTS_DIR, assemble_datasets, publish, staging_dir
 
 SUMMARY_2020 = (
     "2020年以来，白银市民政局认真落实政务公开各项要求，现将工作情况报告如下：\n"
@@ -32,61 +26,82 @@ PLAN_2020 = (
 )
 
 
-def test_clean_documents_pass_every_check():
-    validated = validate_tables(tables_for({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")}),
-                                "run-1")
-    assert validated.blocking == []
-    assert all(c.passed for c in validated.checks)
-    assert validated.tables["quarantine"].empty
-    names = {(c.dataset, c.check) for c in validated.checks}
-    assert ("facts", "non_negative_count") in names and ("facts", "references_documents") in names
+def build(tmp_path: Path, files: dict[str, str], batch_size: int = 2):
+    """The flow's steps in order: batches → ledger → assembled datasets. Returns (datasets dir, checks)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, text in files.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    paths = sorted(inbox.iterdir())
+    staging = tmp_path / "staging"
+    results = [process_files(n, paths[i:i + batch_size], inbox, staging / PARTS_DIR, "run-1")
+               for n, i in enumerate(range(0, len(paths), batch_size))]
+    ledger_files = [f for r in results for f in r.files]
+    loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
+    ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
+    datasets, integrity = assemble_datasets(staging, ledger, loaded, quarantined, {"run_id": "run-1"})
+    return datasets, merge_checks([c for r in results for c in r.checks] + integrity)
 
 
-def test_an_implausible_year_quarantines_the_document_and_its_rows_as_a_warning():
-    tables = tables_for({"a.txt": annual_report("白银市民政局", 2099, "全年主动公开政府信息88条。"),
-                         "b.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。")})
-    validated = validate_tables(tables, "run-1")
-    assert validated.blocking == []
-    documents = validated.tables["documents"]
+def read(datasets: Path, name: str) -> pd.DataFrame:
+    return pd.read_parquet(datasets / f"{name}.parquet")
+
+
+def test_clean_documents_pass_every_check(tmp_path):
+    datasets, checks = build(tmp_path, {"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")})
+    assert checks and all(c.passed for c in checks)
+    assert read(datasets, "quarantine").empty
+    names = {(c.dataset, c.check) for c in checks}
+    assert {("facts", "non_negative_count"), ("facts", "references_documents"),
+            ("documents", "doc_id_unique_across_batches"), ("sections", "references_loaded_documents")} <= names
+
+
+def test_duplicates_across_batches_are_loaded_once(tmp_path):
+    report = annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")
+    datasets, checks = build(tmp_path, {"a.txt": report, "b.txt": "别的单位\n" + report, "c.txt": report},
+                             batch_size=1)
+    sources = read(datasets, "sources").set_index("source_path")
+    assert list(sources["status"]) == ["loaded", "loaded", "duplicate"]
+    assert sources.loc["c.txt", "doc_id"] == sources.loc["a.txt", "doc_id"]
+    assert len(read(datasets, "documents")) == 2
+    facts = read(datasets, "facts")
+    assert len(facts) == 2 and facts["doc_id"].nunique() == 2
+    assert blocking(checks) == []
+
+
+def test_an_implausible_year_quarantines_the_document_and_its_rows_as_a_warning(tmp_path):
+    datasets, checks = build(tmp_path, {"a.txt": annual_report("白银市民政局", 2099, "全年主动公开政府信息88条。"),
+                                        "b.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。")})
+    assert blocking(checks) == []
+    documents = read(datasets, "documents")
     assert list(documents["report_year"]) == [2020]
-    quarantine = validated.tables["quarantine"]
+    quarantine = read(datasets, "quarantine")
     assert set(quarantine["check"]) == {"report_year_plausible", "parent_quarantined"}
     assert set(quarantine.loc[quarantine["check"] == "parent_quarantined", "dataset"]) == {"facts", "sections"}
-    assert set(validated.tables["facts"]["doc_id"]) == set(documents["doc_id"])
+    assert set(read(datasets, "facts")["doc_id"]) == set(documents["doc_id"])
+    sources = read(datasets, "sources").set_index("source_path")
+    assert sources.loc["a.txt", "status"] == "rejected"
+    assert "report_year_plausible" in sources.loc["a.txt", "reason"]
 
 
-def test_integrity_failures_are_blocking():
-    tables = tables_for({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")})
-    orphan = tables["facts"].iloc[[0]].assign(doc_id="0000000000000000")
-    tables["facts"] = pd.concat([tables["facts"], orphan], ignore_index=True)
-    tables["documents"] = pd.concat([tables["documents"], tables["documents"]], ignore_index=True)
-    validated = validate_tables(tables, "run-1")
-    blocking = {(c.dataset, c.check) for c in validated.blocking}
-    assert ("documents", "field_uniqueness") in blocking
-    assert ("facts", "references_documents") in blocking
-    row = json.loads(validated.tables["quarantine"].query("check == 'references_documents'").iloc[0]["row"])
-    assert row["doc_id"] == "0000000000000000"
-
-
-def test_the_ledger_keeps_failing_rows():
-    tables = tables_for({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")})
-    tables["sources"].loc[0, "status"] = "lost"
-    validated = validate_tables(tables, "run-1")
-    assert len(validated.tables["sources"]) == 1
-    assert ("sources", "isin") in {(c.dataset, c.check) for c in validated.blocking}
+def test_a_negative_count_is_blocking_and_only_its_row_is_quarantined(tmp_path):
+    datasets, checks = build(tmp_path, {"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息-5条。"),
+                                        "b.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。")})
+    assert [(c.dataset, c.check, c.failed_rows) for c in blocking(checks)] == [("facts", "non_negative_count", 1)]
+    row = json.loads(read(datasets, "quarantine").query("check == 'non_negative_count'").iloc[0]["row"])
+    assert row["value"] == -5
+    assert len(read(datasets, "documents")) == 2
 
 
 @pytest.fixture()
 def marts(tmp_path):
-    tables = tables_for({
+    datasets, _ = build(tmp_path, {
         "annual.txt": annual_report("白银市民政局", 2020,
                                     "全年主动公开政府信息120条。全年共受理政府信息公开申请8件，已答复8件，其中同意公开6件。"),
         "summary.txt": SUMMARY_2020,
         "plan.txt": PLAN_2020,
         "small.txt": annual_report("靖远县民政局", 2020, "全年共受理政府信息公开申请2件，已答复2件，其中同意公开2件。"),
     })
-    validated = validate_tables(tables, "run-1")
-    datasets = write_parquet(validated.tables, tmp_path / "staging", {"run_id": "run-1"})
     out = tmp_path / "marts.duckdb"
     counts = build_marts(datasets, out, {"run_id": "run-1", "finished_at": "2026-01-01", "input_path": "x"})
     con = duckdb.connect(str(out), read_only=True)
@@ -112,18 +127,21 @@ def test_rates_keep_numerator_and_denominator_and_suppress_small_ones(marts):
 
 def test_a_crash_before_publishing_leaves_the_warehouse_untouched(tmp_path):
     warehouse = tmp_path / "warehouse"
-    first = staging_dir(warehouse, "run-one")
-    write_parquet({"documents": pd.DataFrame({"doc_id": ["a"]})}, first, {"run_id": "run-one"})
-    publish(first, warehouse, None)
-    crashed = staging_dir(warehouse, "run-two")
-    write_parquet({"documents": pd.DataFrame({"doc_id": ["b", "c"]})}, crashed, {"run_id": "run-two"})
+
+    def staged_run(run_id: str, doc_ids: list[str]) -> Path:
+        staging = staging_dir(warehouse, run_id)
+        (staging / DATASETS_DIR).mkdir()
+        pd.DataFrame({"doc_id": doc_ids}).to_parquet(staging / DATASETS_DIR / "documents.parquet")
+        return staging
+
+    publish(staged_run("run-one", ["a"]), warehouse, None)
+    crashed = staged_run("run-two", ["b", "c"])
     # run-two dies here: nothing under the warehouse may show its rows
     assert crashed.parent == warehouse.parent and warehouse not in crashed.parents
     assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents.parquet")["doc_id"]) == ["a"]
     assert len(list(warehouse.glob("**/documents.parquet"))) == 1
-    third = staging_dir(warehouse, "run-three")
+    third = staged_run("run-three", ["d"])
     assert not crashed.exists(), "the next run removes a dead run's staging folder"
-    write_parquet({"documents": pd.DataFrame({"doc_id": ["d"]})}, third, {"run_id": "run-three"})
     publish(third, warehouse, None)
     assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents.parquet")["doc_id"]) == ["d"]
     assert not third.exists()

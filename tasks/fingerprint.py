@@ -1,0 +1,60 @@
+"""Is there anything to do? A fingerprint of the input files and of the pipeline's own code.
+
+Re-running over an unchanged corpus with an unchanged pipeline reuses the published warehouse instead of
+rebuilding it. Files are compared by path, size and modification time (as make and rsync do): reading and
+hashing every byte would cost more than the check is meant to save. Any change — one file added, touched or
+removed, or any edit to the code in flows/, tasks/, expectations/ or sql/ — rebuilds everything: results are
+never stitched together from runs of different code. A run that failed a blocking check is never reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+CODE_FOLDERS = ("flows", "tasks", "expectations", "sql")
+REPO = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    digest = hashlib.sha256()
+    for folder in CODE_FOLDERS:
+        for path in sorted((REPO / folder).rglob("*")):
+            if path.suffix in (".py", ".sql"):
+                digest.update(path.relative_to(REPO).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def corpus_fingerprint(files: list[Path], root: Path) -> str:
+    digest = hashlib.sha256(pipeline_version().encode())
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            digest.update(f"{path}\0missing\n".encode())
+            continue
+        digest.update(f"{path.relative_to(root) if root.is_dir() else path.name}\0{stat.st_size}\0"
+                      f"{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def reusable_summary(warehouse: Path, fingerprint: str) -> dict | None:
+    """The summary of the published run if it was built from exactly this input by this code, else None."""
+    try:
+        manifest = json.loads((warehouse / "datasets" / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("fingerprint") != fingerprint or manifest.get("blocking", True):
+        return None
+    for path in sorted((warehouse / "runs").glob(f"*-{manifest['run_name']}.json"), reverse=True):
+        try:
+            summary = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if summary.get("run_id") == manifest["run_id"] and (warehouse / "gongkai.duckdb").exists():
+            return summary
+    return None
