@@ -179,6 +179,9 @@ def number_facts(text: str) -> list[Fact]:
     facts = []
     clauses, sentences = Breaks(text, CLAUSE_BREAK), Breaks(text, SENTENCE_BREAK)
     for m in MENTION.finditer(text):
+        unit = m.group("unit")
+        if not RULES_BY_UNIT[unit]:
+            continue
         num = m.group("num")
         start = m.start("sign") if m.group("sign") else m.start("num")
         if NOT_A_COUNT_BEFORE.search(text[max(0, start - 1):start]) or NOT_A_COUNT_AFTER.match(text[m.end():m.end() + 3]):
@@ -188,7 +191,6 @@ def number_facts(text: str) -> list[Fact]:
             continue
         if _looks_like_lost_digits(num):
             continue
-        unit = m.group("unit")
         clause_start, clause_end = clauses.start(start), clauses.end(m.end())
         before = text[clause_start:start]
         if TARGET.search(before):
@@ -215,17 +217,18 @@ def number_facts(text: str) -> list[Fact]:
 
 NEGATION = r"(?:未|没有|无|尚无|均无|不存在)"
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
-ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, re.Pattern], ...] = (
-    (("applications_carried_over",), "件", re.compile(rf"{NEGATION}(?:上一?年度?结转)")),
-    (("applications_carried_forward",), "件", re.compile(rf"{NEGATION}(?:结转下一?年度?|转入下一?年度?)")),
-    (("applications_received",), "件", re.compile(
+# (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
+ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
+    (("applications_carried_over",), "件", "结转", re.compile(rf"{NEGATION}(?:上一?年度?结转)")),
+    (("applications_carried_forward",), "件", "结转", re.compile(rf"{NEGATION}(?:结转下一?年度?|转入下一?年度?)")),
+    (("applications_received",), "件", "申请", re.compile(
         rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?(?:依申请公开|信息公开申请|申请公开)")),
-    (("fees_charged",), "元", re.compile(
+    (("fees_charged",), "元", "费", re.compile(
         rf"{NEGATION}(?:收取|收)?(?:任何)?(?:收费|费用|[\u4e00-\u9fff]{{0,4}}(?:处理费|检索费|复制费|邮寄费))"
         r"|没有任何收费|不收取任何费用|无收费")),
-    (("normative_documents_published",), "件", re.compile(
+    (("normative_documents_published",), "件", "规范性文件", re.compile(
         rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件")),
-    (("admin_reconsiderations", "admin_lawsuits"), "件", re.compile(
+    (("admin_reconsiderations", "admin_lawsuits"), "件", "行政", re.compile(
         rf"{NEGATION}(?:发生|出现|收到|接到|产生)?[^，,。；;]{{0,30}}?行政(?:复议|诉讼)(?:[^，,。；;]{{0,4}}行政(?:复议|诉讼))?")),
 )
 
@@ -233,7 +236,9 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, re.Pattern], ...] = (
 def zero_facts(text: str) -> list[Fact]:
     facts = []
     clauses = Breaks(text, LIST_CLAUSE_BREAK)
-    for metrics, unit, pattern in ZERO_STATEMENTS:
+    for metrics, unit, keyword, pattern in ZERO_STATEMENTS:
+        if keyword not in text:
+            continue
         for m in pattern.finditer(text):
             clause_start, clause_end = clauses.start(m.start()), clauses.end(m.end())
             rest = text[m.start():clause_end]

@@ -88,8 +88,8 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
 # 1. markup ---------------------------------------------------------------------------------------------------
 STRAY_TAG = re.compile(r"</?(?:font|span|p|div|b|strong|em|i|u|a|br|img|o:p|st1:[a-z]+|table|tr|td|th|tbody|"
                        r"center|h[1-6]|li|ul|ol|sup|sub)\b[^<>]{0,200}?/?>"
-                       # a closing tag whose "<" was lost with the characters before it
-                       r"|(?<![A-Za-z0-9<])/(?:font|span|p|div|b|strong|em|a)>", re.I)
+                       # a closing tag whose "<" was lost with the characters before it (checked in _strip_tag)
+                       r"|/(?:font|span|p|div|b|strong|em|a)>", re.I)
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
@@ -99,8 +99,15 @@ def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
         text = html_to_text(text)
     elif text_format == "md":
         text = markdown_to_text(text)
-    text, n = STRAY_TAG.subn(lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p")) else "", text)
-    repairs["stray_tags"] += n
+    def strip_tag(m: re.Match) -> str:
+        tag = m.group(0)
+        if tag[0] == "/" and m.start() and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()
+                                            or text[m.start() - 1] == "<"):
+            return tag  # a path or URL, not a tag that lost its "<"
+        repairs["stray_tags"] += 1
+        return "\n" if tag.lower().startswith(("<br", "<p", "</p")) else ""
+
+    text = STRAY_TAG.sub(strip_tag, text)
     entities = len(ENTITY.findall(text))
     if entities:
         text = html.unescape(text)
@@ -144,20 +151,23 @@ def chinese_score(text: str) -> float:
     return sum(map(is_common_hanzi, hanzi)) / len(hanzi) - text.count("\ufffd") / max(len(text), 1)
 
 
-def _rare_hanzi_class() -> str:
-    """A regex class of the hanzi outside GB2312 level 1, as ranges."""
-    rare = [c for c in range(0x4E00, 0xA000) if not is_common_hanzi(chr(c))]
-    ranges, start = [], rare[0]
-    for prev, cur in zip(rare, rare[1:] + [None]):
+@lru_cache(maxsize=1)
+def _odd_class() -> str:
+    """Characters no Chinese document is made of: hanzi outside everyday use in both scripts, private-use
+    code points, U+FFFD. Runs of them are mojibake of mojibake."""
+    common = _common_hanzi()
+    odd = [c for c in range(0x4E00, 0xA000) if chr(c) not in common]
+    ranges, start = [], odd[0]
+    for prev, cur in zip(odd, odd[1:] + [None]):
         if cur != prev + 1:
             ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
             start = cur
-    return "[" + "".join(ranges) + "]"
+    # Cyrillic and Greek letters come out of GBK mojibake too (GBK encodes them); 锟 out of 锟斤拷.
+    return "".join(ranges) + "\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff锟"
 
 
-# UTF-8 read as GBK is a run of rare characters; everyday Simplified text almost never has two in a row.
-RARE_PAIR = re.compile(_rare_hanzi_class() + "{2}")
-
+ODD_CHAR = re.compile(f"[{_odd_class()}]")
+ODD_PAIR = re.compile(f"[{_odd_class()}]{{2}}")
 
 def repair_mojibake(text: str, repairs: Counter) -> str:
     def gbk_round_trip(m: re.Match) -> str:
@@ -179,7 +189,7 @@ def repair_mojibake(text: str, repairs: Counter) -> str:
             return fixed
         return run
 
-    if RARE_PAIR.search(text):
+    if ODD_PAIR.search(text):  # UTF-8 read as GBK is made of characters neither script uses every day
         text = NON_ASCII_RUN.sub(gbk_round_trip, text)
     if LATIN1_MOJIBAKE.search(text):
         fixed = ftfy.fix_encoding(text)
@@ -200,23 +210,6 @@ UNRECOVERABLE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _odd_class() -> str:
-    """Characters no Chinese document is made of: hanzi outside everyday use in both scripts, private-use
-    code points, U+FFFD. Runs of them are mojibake of mojibake."""
-    common = _common_hanzi()
-    odd = [c for c in range(0x4E00, 0xA000) if chr(c) not in common]
-    ranges, start = [], odd[0]
-    for prev, cur in zip(odd, odd[1:] + [None]):
-        if cur != prev + 1:
-            ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
-            start = cur
-    # Cyrillic and Greek letters come out of GBK mojibake too (GBK encodes them); 锟 out of 锟斤拷.
-    return "".join(ranges) + "\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff锟"
-
-
-ODD_CHAR = re.compile(f"[{_odd_class()}]")
-ODD_PAIR = re.compile(f"[{_odd_class()}]{{2}}")
 MIN_GIBBERISH = 6
 
 
@@ -240,6 +233,9 @@ def gibberish_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+LOSS_MARKS = re.compile("[?\ufffd锟烫屯]")
+
+
 def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
     def cut(m: re.Match) -> str:
         dropped.append(m.group(0).strip())
@@ -256,12 +252,14 @@ def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
                     line = line[:start] + LOST + line[end:]
                 lines[n] = line
         text = "\n".join(lines)
-    return UNRECOVERABLE.sub(cut, text)
+    return UNRECOVERABLE.sub(cut, text) if LOSS_MARKS.search(text) else text
 
 
 # 6. pinyin annotations ---------------------------------------------------------------------------------------
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-ANNOTATED = re.compile(rf"([{CJK}])((?:[(（][{PINYIN_LETTERS}]{{1,7}}[)）])+)")
+# Found by their brackets (a fast scan), then checked against the character before them.
+ANNOTATION_RUN = re.compile(rf"(?:[(（][{PINYIN_LETTERS}]{{1,7}}[)）])+")
+CJK_CHAR = re.compile(rf"[{CJK}]")
 SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
 
 
@@ -274,15 +272,15 @@ def readings(ch: str) -> frozenset[str]:
 
 def strip_pinyin(text: str, repairs: Counter) -> str:
     def strip(m: re.Match) -> str:
-        ch = m.group(1)
-        syllables = SYLLABLE.findall(m.group(2))
-        known = readings(ch)
-        if all(s.lower().replace("v", "ü") in known or s.lower() in known for s in syllables):
+        if not m.start() or not CJK_CHAR.match(text[m.start() - 1]):
+            return m.group(0)
+        known = readings(text[m.start() - 1])
+        if all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(m.group(0))):
             repairs["pinyin_annotations"] += 1
-            return ch
+            return ""
         return m.group(0)
 
-    return ANNOTATED.sub(strip, text)
+    return ANNOTATION_RUN.sub(strip, text)
 
 
 # 7. script ---------------------------------------------------------------------------------------------------
@@ -324,19 +322,20 @@ def is_traditional_only(ch: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def traditional_only() -> re.Pattern:
+    """A character class of every Traditional-only hanzi (built once per process, ~0.1 s)."""
+    chars = "".join(chr(c) for c in range(0x4E00, 0xA000) if is_traditional_only(chr(c)))
+    return re.compile(f"[{re.escape(chars)}]")
+
+
 def detect_script(text: str, pinyin_annotations: int) -> str:
     """simplified / traditional / traditional_pinyin / mixed, from the share of Traditional-only hanzi."""
     sample = text[:40000]
-    if t2s(sample) == sample:  # nothing to convert: the common case, decided in C
+    traditional = len(traditional_only().findall(sample))
+    if traditional == 0:  # the common case, decided by one regex scan
         return "simplified"
-    hanzi = Counter(HANZI_RE.findall(sample))
-    total = sum(hanzi.values())
-    if not total:
-        return "simplified"
-    traditional = sum(n for ch, n in hanzi.items() if is_traditional_only(ch))
-    share = traditional / total
-    if traditional == 0:
-        return "simplified"
+    share = traditional / max(1, len(HANZI_RE.findall(sample)))
     if share < 0.05:
         return "mixed"
     return "traditional_pinyin" if pinyin_annotations >= 3 else "traditional"

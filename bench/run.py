@@ -1,0 +1,145 @@
+"""Benchmarks: the real `gongkai run` end to end, and the per-document stages on their own.
+
+    python bench/run.py pipeline --sizes 1000 10000 100000     # end to end, plus an unchanged re-run
+    python bench/run.py stages --count 5000                    # normalize / extract throughput, one core
+
+`pipeline` generates (or reuses) a corpus per size under bench/out/, runs `gongkai run` as a subprocess,
+samples the resident memory of its whole process tree (flow, Prefect server, workers) every 0.1 s, and reads
+the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times. Then it
+runs again over the unchanged corpus. `stages` times each stage in this process, single-threaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+OUT = BENCH / "out"
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+
+def corpus(count: int) -> Path:
+    from generate import generate
+
+    folder = OUT / f"corpus-{count}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        generate(count, folder)
+        marker.write_text("ok")
+    return folder
+
+
+def tree_rss(root_pid: int) -> int:
+    """Resident bytes of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def run_gongkai(input_path: Path, warehouse: Path) -> dict:
+    env = os.environ | {"PREFECT_HOME": str(OUT / "prefect-home")}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "run", "--input", str(input_path),
+                                "--warehouse", str(warehouse), "--no-progress"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=BENCH.parent)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    sampler.join()
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"gongkai run failed ({process.returncode}):\n{stderr.decode()[-3000:]}")
+    summary = json.loads(sorted((warehouse / "runs").glob("*.json"))[-1].read_text(encoding="utf-8"))
+    return {"wall": wall, "peak_rss": peak, "summary": summary}
+
+
+def size_of(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and ".prefect" not in p.parts)
+
+
+def pipeline(sizes: list[int]) -> None:
+    print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>9} {'warehouse':>10} "
+          f"{'rerun s':>8}  per-stage docs/s (worker CPU)")
+    for count in sizes:
+        source = corpus(count)
+        warehouse = OUT / f"warehouse-{count}"
+        shutil.rmtree(warehouse, ignore_errors=True)
+        first = run_gongkai(source, warehouse)
+        again = run_gongkai(source, warehouse)
+        s = first["summary"]
+        stages = {k: round(count / v) for k, v in s["stage_seconds"]["worker_cpu"].items() if v}
+        print(f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
+              f"{first['peak_rss'] / 2**20:>7.0f}MB {size_of(warehouse) / 2**20:>8.0f}MB "
+              f"{again['summary']['seconds']:>8.1f}  {stages}")
+        print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; re-run wall incl. Prefect start-up "
+              f"{again['wall']:.1f} s")
+
+
+def stages(count: int) -> None:
+    from tasks.ingest import discover, ingest_file
+    from tasks.process import extract_docs, normalize_records, segment_docs
+
+    root = corpus(count)
+    files = discover(root)
+    started = time.perf_counter()
+    sources = [ingest_file(p, root) for p in files]
+    ingest_s = time.perf_counter() - started
+    megabytes = sum(s.size_bytes for s in sources) / 1e6
+    started = time.perf_counter()
+    docs = normalize_records(sources)
+    normalize_s = time.perf_counter() - started
+    started = time.perf_counter()
+    extract_docs(segment_docs(docs))
+    extract_s = time.perf_counter() - started
+    n = len(docs)
+    print(f"{n} documents, {megabytes:.1f} MB, one core")
+    for name, seconds in (("ingest+decode", ingest_s), ("normalize", normalize_s), ("segment+extract", extract_s)):
+        print(f"  {name:<16} {n / seconds:>7.0f} documents/s  {megabytes / seconds:>6.1f} MB/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("pipeline")
+    p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    s = commands.add_parser("stages")
+    s.add_argument("--count", type=int, default=5000)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    pipeline(args.sizes) if args.command == "pipeline" else stages(args.count)
+
+
+if __name__ == "__main__":
+    main()
