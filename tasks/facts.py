@@ -135,6 +135,8 @@ class Fact:
     quote: str
     char_start: int
     char_end: int
+    table: str | None = None  # the standard table a `source='table'` fact was derived from
+    flags: str | None = None  # e.g. a narrative count that disagrees with the table
 
 
 class Breaks:

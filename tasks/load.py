@@ -17,7 +17,7 @@ from prefect.cache_policies import NONE
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"
-BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "quarantine")
+BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "table_cells", "quarantine")
 MODELS = (
     ("staging", "stg_documents", "view"),
     ("staging", "stg_agency_year_metrics", "view"),

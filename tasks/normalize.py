@@ -9,10 +9,11 @@ Steps, always in this order (each one counts what it changed in `Normalized.repa
  3. controls    zero-width, bidi and other control characters removed; NBSP, U+3000 and other spaces → " "
  4. width       full-width digits/letters, ％, Kangxi and simplified CJK radicals → their ordinary forms (no
                 blanket NFKC); before the span cutter, which must see ⼀ as the hanzi 一
- 5. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters, runs of characters that
+ 5. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows);
+                before the span cutter, so that 務(wù)?務 is judged as 務?務 on the first pass already
+ 6. dropped     unrecoverable spans (锟斤拷, U+FFFD, "?" clusters from lost characters, runs of characters that
                 no Chinese text is made of — mojibake of mojibake) cut and replaced by 〓, each kept in
                 `dropped_spans` for the quarantine
- 6. pinyin      "(wù)" after a character removed when it is a reading of that character (pypinyin knows)
  7. script      detected on the text so far; Traditional → Simplified with OpenCC t2s + a domain phrase map
  8. chrome      page furniture lines (breadcrumbs, 字号, 扫一扫…, browser warnings) dropped
  9. metadata    索引号/发布机构/… blocks parsed into `metadata` and removed from the body
@@ -73,10 +74,9 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
     text = repair_mojibake(text, repairs)
     text = strip_controls(text, repairs)
     text = fix_width(text, repairs)
-    text = cut_unrecoverable(text, repairs, dropped)
-    raw_for_script = text
     text = strip_pinyin(text, repairs)
-    script = detect_script(raw_for_script, repairs["pinyin_annotations"])
+    text = cut_unrecoverable(text, repairs, dropped)
+    script = detect_script(text, repairs["pinyin_annotations"])
     if script != "simplified":
         text = to_simplified(text, repairs)
     text = drop_chrome(text, repairs)
@@ -199,7 +199,7 @@ def repair_mojibake(text: str, repairs: Counter) -> str:
     return text
 
 
-# 5. unrecoverable spans --------------------------------------------------------------------------------------
+# 6. unrecoverable spans --------------------------------------------------------------------------------------
 UNRECOVERABLE = re.compile(
     r"(?P<line>^[ \t]*\?+[ \t]*(?:\n|$))"      # a line of nothing but lost characters
     r"|(?:锟斤拷|烫烫烫|屯屯屯)+"             # GBK-decoded U+FFFD and MSVC fill bytes
@@ -255,7 +255,7 @@ def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
     return UNRECOVERABLE.sub(cut, text) if LOSS_MARKS.search(text) else text
 
 
-# 6. pinyin annotations ---------------------------------------------------------------------------------------
+# 5. pinyin annotations ---------------------------------------------------------------------------------------
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # Found by their brackets (a fast scan), then checked against the character before them.
 ANNOTATION_RUN = re.compile(rf"(?:[(（][{PINYIN_LETTERS}]{{1,7}}[)）])+")

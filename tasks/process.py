@@ -20,6 +20,7 @@ from prefect.cache_policies import NONE
 
 from tasks.extract import Citation, DocumentFields, extract_fields, find_citations
 from tasks.facts import Fact, extract_facts
+from tasks.report_tables import ParsedTables, parse_tables, table_facts
 from tasks.ingest import RawRecord, SourceFile, ingest_file
 from tasks.normalize import Normalized, normalize
 from tasks.segment import Section, canonical_section, segment
@@ -36,6 +37,7 @@ class ProcessedDoc:
     fields: DocumentFields | None = None
     facts: list[Fact] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    tables: ParsedTables | None = None
     error: str | None = None  # set when a stage failed on this document: it is rejected, the run goes on
 
     @property
@@ -90,12 +92,35 @@ def results_only(facts: list[Fact], sections: list[Section], doc_type: str) -> l
     return [f for f in facts if not any(start <= f.char_start < end for start, end in plan_spans)]
 
 
+TABLE_UNITS = {"normative_documents_published": "件"}
+
+
+def facts_from_tables(tables: ParsedTables, text: str) -> list[Fact]:
+    return [Fact(f.metric, f.value, TABLE_UNITS.get(f.metric, "件"), False, "table", text[f.char_start:f.char_end],
+                 f.char_start, f.char_end, table=f.table) for f in table_facts(tables)]
+
+
+def flag_disagreements(narrative: list[Fact], from_tables: list[Fact]) -> list[Fact]:
+    """Both kept; when a narrative count and the table disagree, each says so in `flags`."""
+    table_values = {f.metric: f for f in from_tables}
+    for fact in narrative:
+        other = table_values.get(fact.metric)
+        if other is not None and abs(other.value - fact.value) > 1e-6 and not fact.approx:
+            fact.flags = f"disagrees with the table: {other.value:g}"
+            other.flags = f"disagrees with the narrative: {fact.value:g}"
+    return narrative + from_tables
+
+
 def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
     for doc in docs:
         if doc.error is None:
             try:
                 doc.fields = extract_fields(doc.norm.text, doc.norm.metadata)
-                doc.facts = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
+                doc.tables = parse_tables(doc.norm.text, doc.fields.format_era)
+                if doc.tables.cells and doc.fields.doc_type == "annual_report":
+                    doc.fields.format_era = doc.tables.era
+                narrative = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
+                doc.facts = flag_disagreements(narrative, facts_from_tables(doc.tables, doc.norm.text))
                 doc.citations = find_citations(doc.norm.text, doc.fields.doc_number)
             except Exception as exc:
                 doc.error = _failure("extracted", exc)

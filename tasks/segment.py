@@ -21,6 +21,7 @@ LEVEL1 = re.compile(rf"^(?:({CN_NUMERAL})[、.．]|第({CN_NUMERAL})(?:部分|�
 LEVEL2 = re.compile(rf"^[（(]({CN_NUMERAL})[)）]")
 # "1 " counts only before words: a bare row of numbers (table 4 as extracted text) is not a heading.
 LEVEL3 = re.compile(rf"^(?:(\d{{1,2}})(?:[.．、](?!\d)|\s+(?=[^\d\s]))|({CN_NUMERAL})是|其({CN_NUMERAL})[,，、])")
+TABLE3_ROW = re.compile(r"本年新收政府信息公开申请|上年结转政府信息公开申请|本年度办理结果|结转下年度继续办理")
 HEADING_END = re.compile(r"[。；;：:!！?？]")
 MAX_HEADING = 40
 
@@ -67,6 +68,8 @@ def find_headings(text: str) -> list[tuple[int, int, int, str]]:
         m = LEVEL1.match(stripped)
         if m:
             ordinal = chinese_numeral_value(m.group(1) or m.group(2))
+            if TABLE3_ROW.search(stripped):
+                continue  # 一、本年新收…/四、结转下年度… are rows of the standard table 3, not the outline
             if ordinal == expected_top:
                 headings.append((start, 1, ordinal, _heading_text(stripped)))
                 expected_top += 1

@@ -23,7 +23,7 @@ from tasks.segment import canonical_section, section_at
 REPAIR_COLUMNS = ("html_pages", "stray_tags", "entities", "control_chars", "odd_spaces", "mojibake_gbk",
                   "mojibake_latin1", "dropped_spans", "pinyin_annotations", "t2s_chars", "domain_phrases",
                   "width_chars", "chrome_lines", "metadata_lines")
-DOCUMENT_DATASETS = ("documents", "sections", "facts", "citations", "quarantine")
+DOCUMENT_DATASETS = ("documents", "sections", "facts", "citations", "table_cells", "quarantine")
 ORIGIN = "_origin"
 
 
@@ -112,7 +112,7 @@ def document_tables(docs, run_id: str) -> dict[str, pd.DataFrame]:
     seen: set[str] = set()
     docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
     return {"documents": _documents(docs), "sections": _sections(docs), "facts": _facts(docs),
-            "citations": _citations(docs), "quarantine": _dropped_spans(docs, run_id)}
+            "citations": _citations(docs), "table_cells": _table_cells(docs), "quarantine": _dropped_spans(docs, run_id)}
 
 
 DOCUMENT_COLUMNS = ["doc_id", "source_path", "record_no", "script", "doc_type", "title", "agency", "agency_inferred",
@@ -158,7 +158,7 @@ def _sections(docs) -> pd.DataFrame:
 
 
 FACT_COLUMNS = ["doc_id", "section_id", "metric", "value", "unit", "approx", "source", "quote", "char_start",
-                "char_end", ORIGIN]
+                "char_end", "table", "flags", ORIGIN]
 
 
 def _facts(docs) -> pd.DataFrame:
@@ -169,8 +169,8 @@ def _facts(docs) -> pd.DataFrame:
             rows.append({"doc_id": d.doc_id, "section_id": section.section_id if section else None,
                          "metric": fact.metric, "value": float(fact.value), "unit": fact.unit,
                          "approx": fact.approx, "source": fact.source, "quote": fact.quote,
-                         "char_start": fact.char_start, "char_end": fact.char_end,
-                         ORIGIN: origin(d.record.source_path, d.record.record_no)})
+                         "char_start": fact.char_start, "char_end": fact.char_end, "table": fact.table,
+                         "flags": fact.flags, ORIGIN: origin(d.record.source_path, d.record.record_no)})
     return pd.DataFrame(rows, columns=FACT_COLUMNS).astype({"value": "float64", "approx": "bool"})
 
 
@@ -181,6 +181,18 @@ def _citations(docs) -> pd.DataFrame:
             for d in docs for c in d.citations]
     return pd.DataFrame(rows, columns=["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote",
                                        "char_start", "char_end", ORIGIN])
+
+
+TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "value", "char_start", "char_end",
+                      ORIGIN]
+
+
+def _table_cells(docs) -> pd.DataFrame:
+    rows = [{"doc_id": d.doc_id, "table": c.table, "row_key": c.row_key, "col_key": c.col_key,
+             "value_raw": c.value_raw, "value": c.value, "char_start": c.char_start, "char_end": c.char_end,
+             ORIGIN: origin(d.record.source_path, d.record.record_no)}
+            for d in docs if d.tables is not None for c in d.tables.cells]
+    return pd.DataFrame(rows, columns=TABLE_CELL_COLUMNS).astype({"value": "float64"})
 
 
 QUARANTINE_COLUMNS = ["run_id", "dataset", "doc_id", "check", "severity", "detail", "row"]
@@ -221,6 +233,7 @@ ARROW_SCHEMAS = {
                                                    "char_end": "int"})),
     "facts": _schema(_columns(FACT_COLUMNS, {"value": "float", "approx": "bool", "char_start": "int",
                                              "char_end": "int"})),
+    "table_cells": _schema(_columns(TABLE_CELL_COLUMNS, {"value": "float", "char_start": "int", "char_end": "int"})),
     "citations": _schema(_columns(["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote",
                                    "char_start", "char_end", ORIGIN], {"char_start": "int", "char_end": "int"})),
     "quarantine": _schema(_columns([*QUARANTINE_COLUMNS, ORIGIN], {})),

@@ -27,13 +27,17 @@ from expectations.policy import severity
 from expectations.sections import Sections
 from expectations.source_records import SourceRecords
 from expectations.sources import Sources
+from expectations.table_cells import TableCells
+from tasks.report_tables import Cell, check_identities
 from tasks.tables import ORIGIN, QUARANTINE_COLUMNS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,
-    "facts": Facts, "citations": Citations,
+    "facts": Facts, "citations": Citations, "table_cells": TableCells,
 }
-CHILDREN = ("sections", "facts", "citations")
+# Validated in this order: a table that fails an identity takes the facts derived from it along.
+CHILDREN = ("sections", "table_cells", "facts", "citations")
+IDENTITIES = ("identity_1", "identity_2", "identity_3", "identity_4")
 
 
 @dataclass
@@ -156,6 +160,7 @@ def validate_document_tables(tables: dict[str, pd.DataFrame], run_id: str) -> Va
     loaded = set(tables["documents"]["doc_id"])
     dropped_origins = set(rejected)
 
+    broken_tables: set[tuple[str, str]] = set()
     for dataset in CHILDREN:
         frame = tables[dataset]
         orphaned = frame[ORIGIN].isin(dropped_origins)
@@ -164,16 +169,45 @@ def validate_document_tables(tables: dict[str, pd.DataFrame], run_id: str) -> Va
                                "check": "parent_quarantined", "severity": severity("parent_quarantined"),
                                "detail": f"{dataset}: its document {record['doc_id']} was quarantined",
                                "row": _row_json(record), ORIGIN: record[ORIGIN]})
+        if dataset == "facts" and broken_tables:
+            from_broken = pd.Series([(d, t) in broken_tables for d, t in zip(frame["doc_id"], frame["table"])],
+                                    index=frame.index, dtype=bool) & ~orphaned
+            for record in frame[from_broken].to_dict("records"):
+                quarantine.append({"run_id": run_id, "dataset": dataset, "doc_id": record["doc_id"],
+                                   "check": "table_quarantined", "severity": severity("table_quarantined"),
+                                   "detail": f"facts: derived from {record['table']}, which fails an identity",
+                                   "row": _row_json(record), ORIGIN: record[ORIGIN]})
+            orphaned |= from_broken
         frame = frame[~orphaned].reset_index(drop=True)
         schema = MODELS[dataset].to_schema().update_column(
             "doc_id", checks=[pa.Check(lambda ids: ids.isin(loaded), name="references_documents")])
         bad, rows, results = _run_schema(dataset, schema, frame, run_id)
+        if dataset == "table_cells":
+            rows = _explain_identities(frame, rows)
+            broken_tables = {(r["doc_id"], json.loads(r["row"])["table"]) for r in rows if r["check"] in IDENTITIES}
         quarantine += rows
         checks += results
         tables[dataset] = frame.drop(index=list(bad)).reset_index(drop=True)
 
     tables["quarantine"] = pd.DataFrame(quarantine, columns=[*QUARANTINE_COLUMNS, ORIGIN])
     return ValidatedBatch(tables, checks, rejected)
+
+
+def _explain_identities(cells: pd.DataFrame, rows: list[dict]) -> list[dict]:
+    """An identity's quarantine rows say which identity failed where, with the numbers, and whether the
+    published table or our reading of it is to blame."""
+    explained: dict[tuple[str, str], dict[str, str]] = {}
+    for doc_id in {r["doc_id"] for r in rows if r["check"] in IDENTITIES}:
+        group = cells[cells["doc_id"] == doc_id]
+        parsed = [Cell(r.table, r.row_key, r.col_key, r.value_raw, None if pd.isna(r.value) else r.value, 0, 0)
+                  for r in group.itertuples()]
+        for violation in check_identities(parsed):
+            explained.setdefault((doc_id, violation.table), {})[violation.identity] = violation.describe()
+    for row in rows:
+        if row["check"] in IDENTITIES:
+            table = json.loads(row["row"])["table"]
+            row["detail"] = explained.get((row["doc_id"], table), {}).get(row["check"], row["detail"])
+    return rows
 
 
 def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id: str

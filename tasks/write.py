@@ -95,7 +95,7 @@ def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: se
                 f"FROM read_parquet('{_sql_path(parts)}/*.parquet') "
                 f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})) "
                 f"TO '{_sql_path(target)}' (FORMAT parquet, COMPRESSION zstd)")
-        for name in ("documents", "sections", "facts", "citations"):
+        for name in ("documents", "sections", "facts", "citations", "table_cells"):
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
         checks = integrity_checks(con)
     finally:

@@ -1,5 +1,6 @@
 -- One row per agency × report_year: the headline counts, the rates analysts compare (each with its
--- numerator and denominator, suppressed below $min_denominator) and the change from the previous year.
+-- numerator and denominator, the rate suppressed below $min_denominator), the change from the previous
+-- year, and the cross-year check that this year's 上年结转 equals last year's 结转下年度.
 with documents_by_agency_year as (
     select
         agency,
@@ -30,6 +31,8 @@ metrics as (
         max(value) filter (where metric = 'applications_processed') as applications_processed,
         max(value) filter (where metric = 'applications_carried_forward') as applications_carried_forward,
         max(value) filter (where metric = 'admin_reconsiderations') as admin_reconsiderations,
+        max(value) filter (where metric = 'admin_reconsiderations_corrected') as admin_reconsiderations_corrected,
+        max(value) filter (where metric = 'admin_reconsiderations_pending') as admin_reconsiderations_pending,
         max(value) filter (where metric = 'admin_lawsuits') as admin_lawsuits,
         max(value) filter (where metric = 'fees_charged') as fees_charged,
         coalesce(
@@ -37,7 +40,7 @@ metrics as (
             max(value) filter (where metric = 'disclosure_staff_fulltime')
                 + coalesce(max(value) filter (where metric = 'disclosure_staff_parttime'), 0)
         ) as disclosure_staff,
-        count(*) as metrics_reported
+        bool_or(source = 'table') as has_standard_tables
     from stg_agency_year_metrics
     group by agency, report_year
 ),
@@ -45,26 +48,62 @@ metrics as (
 joined as (
     select
         d.*,
-        m.* exclude (agency, report_year),
-        coalesce(m.metrics_reported, 0) as metrics_with_values
+        m.* exclude (agency, report_year)
     from documents_by_agency_year as d
     left join metrics as m using (agency, report_year)
+),
+
+rate_parts as (
+    select
+        *,
+        applications_granted as grant_rate_numerator,
+        applications_processed as grant_rate_denominator,
+        applications_granted + applications_partially_granted as substantive_disclosure_rate_numerator,
+        applications_processed as substantive_disclosure_rate_denominator,
+        applications_carried_forward as carry_forward_rate_numerator,
+        applications_received + applications_carried_over as carry_forward_rate_denominator,
+        admin_reconsiderations_corrected as review_correction_rate_numerator,
+        admin_reconsiderations - admin_reconsiderations_pending as review_correction_rate_denominator,
+        admin_reconsiderations + admin_lawsuits as dispute_rate_numerator,
+        applications_received as dispute_rate_denominator
+    from joined
 ),
 
 rates as (
     select
         *,
-        applications_granted as grant_rate_numerator,
-        applications_processed as grant_rate_denominator,
-        case when applications_processed >= $min_denominator
-             then applications_granted / applications_processed end as grant_rate,
-        applications_received
-            - lag(applications_received) over (partition by agency order by report_year)
-            as applications_received_change,
-        lag(report_year) over (partition by agency order by report_year) as previous_report_year
-    from joined
+        case when grant_rate_denominator >= $min_denominator
+             then grant_rate_numerator / grant_rate_denominator end as grant_rate,
+        case when substantive_disclosure_rate_denominator >= $min_denominator
+             then substantive_disclosure_rate_numerator / substantive_disclosure_rate_denominator
+        end as substantive_disclosure_rate,
+        case when carry_forward_rate_denominator >= $min_denominator
+             then carry_forward_rate_numerator / carry_forward_rate_denominator end as carry_forward_rate,
+        case when review_correction_rate_denominator >= $min_denominator
+             then review_correction_rate_numerator / review_correction_rate_denominator end as review_correction_rate,
+        case when dispute_rate_denominator >= $min_denominator
+             then dispute_rate_numerator / dispute_rate_denominator end as dispute_rate
+    from rate_parts
+),
+
+previous_year as (
+    select
+        *,
+        lag(report_year) over by_agency as previous_report_year,
+        lag(applications_received) over by_agency as previous_applications_received,
+        lag(applications_carried_forward) over by_agency as previous_carried_forward
+    from rates
+    window by_agency as (partition by agency order by report_year)
 )
 
-select * exclude (metrics_reported)
-from rates
+select
+    * exclude (previous_applications_received, previous_carried_forward),
+    case when previous_report_year = report_year - 1
+         then applications_received - previous_applications_received end as applications_received_change,
+    case when previous_report_year = report_year - 1 then previous_carried_forward end
+        as previous_year_carried_forward,
+    case when previous_report_year = report_year - 1
+              and applications_carried_over is not null and previous_carried_forward is not null
+         then applications_carried_over = previous_carried_forward end as carried_over_matches_previous_year
+from previous_year
 order by agency, report_year

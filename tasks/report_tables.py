@@ -1,0 +1,386 @@
+"""The standard report tables (2019 and 2021 formats): tables 2, 3 and 4, cell by cell, from any carrier.
+
+Real copies carry the tables as HTML grids (pipe rows after normalisation), markdown/pipe rows, one cell per
+line (PDF or Word text), or — table 4 — a bare line of 15 numbers. All of them are read the same way: the
+text becomes a stream of tokens (a pipe row's cells, a line of numbers split on spaces, any other line
+whole), and a walker recognises each row by its label and takes the values that follow it, as many as
+that row has in that format. Header labels are neither labels nor values and are skipped; a label
+immediately followed by another label (a group heading such as （三）不予公开) takes no values.
+
+Deterministic and rule-based: every cell keeps its raw text and the offsets of its row in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tasks.table_keys import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
+
+NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
+VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")
+NUMBERS_LINE = re.compile(r"^(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])(?:[ \t]+(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])){2,}$")
+ROW_END = "\x00row"  # pipe and HTML rows end here: a row with trailing blank cells ends with them
+
+# Table 3 row labels, as patterns over the label with spaces, quotes and brackets normalised away.
+TABLE3_LABELS: tuple[tuple[str, str], ...] = (
+    ("new_received", r"本年新收"),
+    ("carried_over", r"上年结转"),
+    ("granted", r"予以公开$"),
+    ("partially_granted", r"部分公开"),
+    ("denied_state_secret", r"国家秘密"),
+    ("denied_prohibited_by_law", r"法律行政法规禁止公开"),
+    ("denied_three_safeties", r"三安全一稳定"),
+    ("denied_third_party", r"第三方合法权益"),
+    ("denied_internal_affairs", r"三类内部事务"),
+    ("denied_process_info", r"四类过程性"),
+    ("denied_enforcement_file", r"行政执法案卷"),
+    ("denied_administrative_query", r"行政查询事项"),
+    ("unable_not_held", r"本机关不掌握"),
+    ("unable_need_creation", r"没有现成信息"),
+    ("unable_unclear", r"补正后申请内容仍不明确"),
+    ("not_processed_complaint", r"信访举报投诉"),
+    ("not_processed_mass_repeat", r"无正当理由大量反复申请"),
+    ("not_processed_repeat", r"^\d?重复申请$"),
+    ("not_processed_publication", r"公开出版物"),
+    ("not_processed_confirmation", r"确认或重新出具"),
+    ("other_no_correction", r"逾期不补正"),
+    ("other_no_fee", r"逾期未按收费通知"),
+    ("total_processed", r"^[七7]?(?:总计|合计)$"),
+    ("carried_forward", r"结转下年度"),
+)
+TABLE3_GROUPS = (("denied", r"^[三3]?不予公开$"), ("unable", r"^[四4]?无法提供$"),
+                 ("not_processed", r"^[五5]?不予处理$"), ("other_processing", r"^[六6]?其他处理$"),
+                 ("results", r"本年度办理结果"))
+TABLE2_LABELS = (("regulations", r"^规章$"), ("normative_documents", r"^(?:行政)?规范性文件$"),
+                 ("licensing", r"^行政许可$"), ("other_management", r"^其他对外管理服务事项$"),
+                 ("punishment", r"^行政处罚$"), ("enforcement", r"^行政强制$"), ("fees", r"^行政事业性收费$"),
+                 ("procurement", r"^政府集中采购$"))
+TABLE2_WIDTHS = {
+    "format_2021": {"regulations": 3, "normative_documents": 3, "licensing": 1, "punishment": 1, "enforcement": 1,
+                    "fees": 1},
+    "format_2019": {"regulations": 3, "normative_documents": 3, "licensing": 3, "other_management": 3,
+                    "punishment": 3, "enforcement": 3, "fees": 2, "procurement": 2},
+}
+TABLE2_CELL_COLUMNS = {
+    "format_2021": {"regulations": ("issued", "repealed", "in_force"),
+                    "normative_documents": ("issued", "repealed", "in_force"),
+                    "licensing": ("decisions",), "punishment": ("decisions",), "enforcement": ("decisions",),
+                    "fees": ("amount_10k_yuan",)},
+    "format_2019": {"regulations": ("new_made", "new_published", "total_published"),
+                    "normative_documents": ("new_made", "new_published", "total_published"),
+                    "licensing": ("previous_year_items", "change", "decisions"),
+                    "other_management": ("previous_year_items", "change", "decisions"),
+                    "punishment": ("previous_year_items", "change", "decisions"),
+                    "enforcement": ("previous_year_items", "change", "decisions"),
+                    "fees": ("previous_year_items", "change"),
+                    "procurement": ("procurement_items", "procurement_amount")},
+}
+TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
+FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知")
+FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减")
+LABEL_NOISE = re.compile(r"[\s\"“”'‘’「」『』()（）、，,.．。:：;；]")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    in_row: bool = False  # a cell of a pipe row: its row's values are its last cells
+
+
+@dataclass
+class Cell:
+    table: str
+    row_key: str
+    col_key: str
+    value_raw: str
+    value: float | None
+    char_start: int  # the row: from its label to its last value
+    char_end: int
+
+
+@dataclass
+class ParsedTables:
+    era: str | None
+    cells: list[Cell] = field(default_factory=list)
+
+    def value(self, table: str, row: str, col: str) -> float | None:
+        return next((c.value for c in self.cells if (c.table, c.row_key, c.col_key) == (table, row, col)), None)
+
+
+def tokens(text: str) -> list[Token]:
+    """Pipe rows → one token per cell and a row end; lines of numbers → one token per number; else lines."""
+    out: list[Token] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, stripped = offset + len(line) - len(line.lstrip()), line.strip()
+        offset += len(line) + 1
+        if not stripped:
+            continue
+        if stripped.startswith("|"):
+            if re.fullmatch(r"\|?[\s:\-|]+", stripped):
+                continue  # a markdown rule line
+            position = start + 1
+            for cell in stripped[1:].rstrip("|").split("|"):
+                lead = len(cell) - len(cell.lstrip())
+                out.append(Token(cell.strip(), position + lead, position + lead + len(cell.strip()), True))
+                position += len(cell) + 1
+            out.append(Token(ROW_END, position, position))
+        elif NUMBERS_LINE.match(stripped):
+            for m in re.finditer(r"\S+", stripped):
+                out.append(Token(m.group(0), start + m.start(), start + m.end()))
+        else:
+            out.append(Token(stripped, start, start + len(stripped)))
+    return out
+
+
+def parse_value(raw: str) -> float | None:
+    """A cell's number; None for a blank or a null mark ("-", "/", "—", 不适用). A sign is kept as written:
+    validation, not parsing, decides whether a negative number may stand in a column."""
+    raw = raw.strip()
+    if raw in NULL_MARKS or not VALUE.match(raw):
+        return None
+    return float(raw.lstrip("+＋").replace("−", "-").replace("－", "-").replace(",", ""))
+
+
+def _is_value(token: Token) -> bool:
+    return token.text in NULL_MARKS or VALUE.match(token.text) is not None
+
+
+def _label_key(text: str) -> str:
+    return LABEL_NOISE.sub("", text).lstrip("一二三四五六七八九十0123456789")
+
+
+def detect_era(text: str) -> str | None:
+    if FORMAT_2021_MARKS.search(text):
+        return "format_2021"
+    if FORMAT_2019_MARKS.search(text):
+        return "format_2019"
+    return None
+
+
+def _match(patterns, key: str) -> str | None:
+    return next((name for name, pattern in patterns if re.search(pattern, key)), None)
+
+
+def parse_tables(text: str, era: str | None = None) -> ParsedTables:
+    """Every cell of tables 2, 3 and 4 found in `text` (nothing when it holds no standard table)."""
+    era = detect_era(text) or era
+    parsed = ParsedTables(era)
+    if era not in TABLE2_WIDTHS or "本年新收" not in text:
+        return parsed
+    stream = tokens(text)
+    table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
+    current: tuple[str, str, int] | None = None  # (table, row key, values expected)
+    values: list[Token] = []
+    label_start = 0
+    group = None
+    table4_from = None
+
+    def emit() -> None:
+        nonlocal current, values
+        table, row, width = current
+        if table == "table3" and row not in table3_rows:
+            current, values = None, []  # a group heading's subtotal, not a row of the standard table
+            return
+        columns = ([c for c, _ in TABLE3_COLUMNS] if table == "table3"
+                   else TABLE2_CELL_COLUMNS[era][row])
+        raws = [v.text for v in values] + [""] * (width - len(values))
+        end = values[-1].end if values else label_start
+        for col, raw in zip(columns, raws):
+            parsed.cells.append(Cell(f"table2_{era[-4:]}" if table == "table2" else table, row, col, raw,
+                                     parse_value(raw), label_start, end))
+        current, values = None, []
+
+    for i, token in enumerate(stream):
+        if token.text == ROW_END:
+            if current and values:
+                # In a grid, table 3's label spans blank cells before the values (the values are the row's last
+                # cells); table 2's short rows are padded with blank cells after them (its first cells).
+                values = values[-current[2]:] if current[0] == "table3" else values[:current[2]]
+                emit()
+            continue
+        if current and _is_value(token):
+            values.append(token)  # blank cells only occur in pipe rows
+            if not token.in_row and len(values) == current[2]:
+                emit()
+            continue
+        if _is_value(token):
+            continue
+        key = _label_key(token.text)
+        if any(c.row_key == "carried_forward" for c in parsed.cells) and TABLE4_START.search(token.text):
+            table4_from = i
+            break
+        group_name = _match(TABLE3_GROUPS, key)
+        if group_name:
+            group = group_name
+            current, values, label_start = ("table3", group_name if group_name == "other_processing" else
+                                            f"{group_name}_subtotal", 7), [], token.start
+            continue
+        row = _match(TABLE3_LABELS, key)
+        if row is None and key == "其他" and (group == "other_processing" or
+                                              (parsed.cells and parsed.cells[-1].row_key == "other_no_fee")):
+            row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
+        if row:
+            current, values, label_start = ("table3", row, 7), [], token.start
+            continue
+        row = _match(TABLE2_LABELS, key) if not any(c.table == "table3" for c in parsed.cells) else None
+        if row and row in TABLE2_WIDTHS[era]:
+            current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row]), [], token.start
+            continue
+    if table4_from is not None:
+        _parse_table4(stream[table4_from:], parsed)
+    return parsed
+
+
+def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
+    numbers = [t for t in stream if t.text != ROW_END and t.text and _is_value(t)][:15]
+    if len(numbers) < 15:
+        return
+    position = 0
+    for row, _ in TABLE4_ROWS:
+        for col, _ in TABLE4_COLUMNS:
+            token = numbers[position]
+            parsed.cells.append(Cell("table4", row, col, token.text, parse_value(token.text), numbers[0].start,
+                                     numbers[-1].end))
+            position += 1
+
+
+# ---- identities (domain guide §2) ------------------------------------------------------------------------
+RESULT_ROWS = ("granted", "partially_granted")
+RESULT_PREFIXES = ("denied_", "unable_", "not_processed_", "other_")
+APPLICANT_COLUMNS = tuple(c for c, _ in TABLE3_COLUMNS if c != "total")
+IDENTITY_RULES = {
+    "identity_1": "一 + 二 = （七）总计 + 四 (per column)",
+    "identity_2": "（七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六） (per column)",
+    "identity_3": "总计 = 自然人 + the five 法人或其他组织 columns (per row)",
+    "identity_4": "总计 = 维持 + 纠正 + 其他 + 尚未审结 (per block of table 4)",
+}
+
+
+@dataclass
+class Violation:
+    identity: str
+    table: str
+    where: str  # the column or row the identity was checked on
+    written: float
+    expected: float
+    cells: list[tuple[str, str]]  # (row_key, col_key) of every cell the identity involves
+    defect: str
+
+    def describe(self) -> str:
+        return (f"{self.identity} ({IDENTITY_RULES[self.identity]}) fails on {self.where}: written "
+                f"{self.written:g}, the parts add up to {self.expected:g} — {self.defect}")
+
+
+def _defect(raws: list[str]) -> str:
+    """A table whose every involved cell was read as a number adds up wrong in the published copy; a blank or
+    unreadable cell among them more likely means we misread the table."""
+    if all(VALUE.match(r.strip()) for r in raws):
+        return "source defect: the published table does not add up"
+    return "extraction defect: a cell involved was blank or unreadable"
+
+
+def check_identities(cells: list[Cell]) -> list[Violation]:
+    """Identities 1–4 of one document's tables. A blank 总计 is derived from its row, never failed."""
+    grid = {(c.table, c.row_key, c.col_key): c for c in cells}
+
+    def value(table, row, col):
+        cell = grid.get((table, row, col))
+        return cell.value if cell is not None else None
+
+    def raw(table, row, col):
+        cell = grid.get((table, row, col))
+        return cell.value_raw if cell is not None else ""
+
+    violations = []
+    rows3 = sorted({row for table, row, _ in grid if table == "table3"})
+    results = [r for r in rows3 if r in RESULT_ROWS or r.startswith(RESULT_PREFIXES)]
+    for col, _ in TABLE3_COLUMNS:
+        new, over, total, forward = (value("table3", r, col) for r in
+                                     ("new_received", "carried_over", "total_processed", "carried_forward"))
+        if None not in (new, over, total, forward) and abs(new + over - total - forward) > 1e-6:
+            involved = [(r, col) for r in ("new_received", "carried_over", "total_processed", "carried_forward")]
+            violations.append(Violation("identity_1", "table3", f"column {col}", new + over, total + forward,
+                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
+        parts = [value("table3", r, col) for r in results]
+        if total is not None and results and abs(total - sum(p or 0 for p in parts)) > 1e-6:
+            involved = [(r, col) for r in (*results, "total_processed")]
+            violations.append(Violation("identity_2", "table3", f"column {col}", total, sum(p or 0 for p in parts),
+                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
+    for row in rows3:
+        total = value("table3", row, "total")
+        parts = [value("table3", row, c) for c in APPLICANT_COLUMNS]
+        if total is not None and abs(total - sum(p or 0 for p in parts)) > 1e-6:
+            involved = [(row, c) for c in (*APPLICANT_COLUMNS, "total")]
+            violations.append(Violation("identity_3", "table3", f"row {row}", total, sum(p or 0 for p in parts),
+                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
+    for row, _ in TABLE4_ROWS:
+        total = value("table4", row, "total")
+        parts = [value("table4", row, c) for c in ("maintained", "corrected", "other", "pending")]
+        if total is not None and abs(total - sum(p or 0 for p in parts)) > 1e-6:
+            involved = [(row, c) for c, _ in TABLE4_COLUMNS]
+            violations.append(Violation("identity_4", "table4", f"block {row}", total, sum(p or 0 for p in parts),
+                                        involved, _defect([raw("table4", r, c) for r, c in involved])))
+    return violations
+
+
+# ---- facts derived from the tables ----------------------------------------------------------------------
+@dataclass
+class TableFact:
+    metric: str
+    value: float
+    table: str
+    char_start: int
+    char_end: int
+
+
+def row_total(parsed: ParsedTables, table: str, row: str) -> float | None:
+    """A row's 总计; when the 总计 cell is blank, the sum of its applicant columns (derived, not failed)."""
+    total = parsed.value(table, row, "total")
+    if total is not None or table != "table3":
+        return total
+    parts = [parsed.value(table, row, c) for c in APPLICANT_COLUMNS]
+    return sum(parts) if all(p is not None for p in parts) else None
+
+
+TABLE_METRICS = (
+    ("applications_received", "table3", ("new_received",)),
+    ("applications_carried_over", "table3", ("carried_over",)),
+    ("applications_granted", "table3", ("granted",)),
+    ("applications_partially_granted", "table3", ("partially_granted",)),
+    ("applications_denied", "table3", "denied_"),
+    ("applications_processed", "table3", ("total_processed",)),
+    ("applications_carried_forward", "table3", ("carried_forward",)),
+    ("admin_reconsiderations", "table4", ("review",)),
+    ("admin_lawsuits", "table4", ("litigation_direct", "litigation_after_review")),
+)
+
+
+def table_facts(parsed: ParsedTables) -> list[TableFact]:
+    """The contract's metrics from the tables: 一 总计 → applications_received, review 总计 →
+    admin_reconsiderations, direct + after-review 总计 → admin_lawsuits, …, plus the reconsiderations that
+    were corrected or pending (for the correction rate) and table 2's 规范性文件 of the year."""
+    facts = []
+    for metric, table, rows in TABLE_METRICS:
+        keys = sorted({c.row_key for c in parsed.cells if c.table == table and c.row_key.startswith(rows)}) \
+            if isinstance(rows, str) else list(rows)
+        totals = [row_total(parsed, table, row) for row in keys]
+        if keys and all(t is not None for t in totals):
+            span = [c for c in parsed.cells if c.table == table and c.row_key in keys]
+            facts.append(TableFact(metric, sum(totals), table, min(c.char_start for c in span),
+                                   max(c.char_end for c in span)))
+    for metric, col in (("admin_reconsiderations_corrected", "corrected"),
+                        ("admin_reconsiderations_pending", "pending")):
+        value = parsed.value("table4", "review", col)
+        cell = next((c for c in parsed.cells if (c.table, c.row_key, c.col_key) == ("table4", "review", col)), None)
+        if value is not None:
+            facts.append(TableFact(metric, value, "table4", cell.char_start, cell.char_end))
+    column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
+    cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
+    if cell is not None and cell.value is not None:
+        facts.append(TableFact("normative_documents_published", cell.value, cell.table, cell.char_start,
+                               cell.char_end))
+    return facts
