@@ -99,7 +99,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _common_hanzi() -> frozenset[str]:
+def common_hanzi() -> frozenset[str]:
     """The everyday characters of both scripts: GB2312 level 1 and Big5's frequently used block."""
     chars = set()
     for hi in range(0xB0, 0xD8):
@@ -121,7 +121,7 @@ def plausibility(text: str) -> float:
     """Share of characters a Chinese document is made of: ASCII, CJK punctuation, everyday hanzi."""
     if not text:
         return 0.0
-    common = _common_hanzi()
+    common = common_hanzi()
     good = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
                or ch in common or ch in "“”‘’—…·")
     return good / len(text)

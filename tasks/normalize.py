@@ -37,7 +37,7 @@ import ftfy
 import opencc
 from pypinyin import Style, pinyin
 
-from tasks.decode import _common_hanzi
+from tasks.decode import common_hanzi
 from tasks.html_text import html_to_text, markdown_to_text
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -155,7 +155,7 @@ def chinese_score(text: str) -> float:
 def _odd_class() -> str:
     """Characters no Chinese document is made of: hanzi outside everyday use in both scripts, private-use
     code points, U+FFFD. Runs of them are mojibake of mojibake."""
-    common = _common_hanzi()
+    common = common_hanzi()
     odd = [c for c in range(0x4E00, 0xA000) if chr(c) not in common]
     ranges, start = [], odd[0]
     for prev, cur in zip(odd, odd[1:] + [None]):
