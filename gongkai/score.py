@@ -5,7 +5,8 @@ and the expected document fields and facts. Scores:
 - per field: accuracy over the gold lines that state that field;
 - facts: recall (a gold fact is found when a fact of that document has the same metric and value; the
   unit and approx flag are scored too), precision (extracted facts that match a gold fact, over all facts
-  extracted from labelled documents), and contradictions (an extracted fact with a gold fact's metric but a
+  extracted from labelled documents, counting only metrics the gold file uses: a gold file labels every count
+  of its metrics, not every metric), and contradictions (an extracted fact with a gold fact's metric but a
   value no gold fact of that metric has — the one kind of extra fact that is certainly wrong).
 `--require` lists what must be perfect for the command to exit 0: field names, `facts` (every document),
 `facts@FILE` (one document), or `all`.
@@ -47,9 +48,11 @@ class Scores:
         found = sum(d["found"] for d in self.facts.values())
         exact = sum(d["exact"] for d in self.facts.values())
         extracted = sum(d["extracted"] for d in self.facts.values())
+        unlabelled = sum(d["unlabelled_metric"] for d in self.facts.values())
         matching = sum(d["matching_extracted"] for d in self.facts.values())
         return {
             "gold_facts": gold, "found": found, "found_with_unit_and_approx": exact, "extracted": extracted,
+            "extracted_with_unlabelled_metric": unlabelled,
             "recall": found / gold if gold else None,
             "recall_exact": exact / gold if gold else None,
             "precision": matching / extracted if extracted else None,
@@ -119,10 +122,10 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
         facts_by_doc[f["doc_id"]].append(f)
 
     scores = Scores()
-    for line in gold_path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        gold = json.loads(line)
+    golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # A gold file labels every count of the metrics it uses: precision is measured on those metrics.
+    vocabulary = {f["metric"] for gold in golds for f in gold.get("facts", [])}
+    for gold in golds:
         name = gold["file"]
         row = docs.get(name)
         for field_name in FIELDS:
@@ -134,11 +137,12 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
                 got = None  # an inferred agency where the text names none is what the contract asks for
             scores.fields[field_name].append((name, expected, got))
         if "facts" in gold:
-            scores.facts[name] = _score_facts(gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [])
+            scores.facts[name] = _score_facts(gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [],
+                                              vocabulary)
     return scores
 
 
-def _score_facts(gold_facts: list[dict], extracted: list[dict]) -> dict:
+def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[str]) -> dict:
     found = exact = 0
     missing = []
     for g in gold_facts:
@@ -151,10 +155,12 @@ def _score_facts(gold_facts: list[dict], extracted: list[dict]) -> dict:
     gold_values = defaultdict(set)
     for g in gold_facts:
         gold_values[g["metric"]].add(float(g["value"]))
-    matching = [f for f in extracted if f["value"] in gold_values.get(f["metric"], set())]
+    labelled = [f for f in extracted if f["metric"] in vocabulary]
+    matching = [f for f in labelled if f["value"] in gold_values.get(f["metric"], set())]
     contradictions = [f for f in extracted if f["metric"] in gold_values and f["value"] not in gold_values[f["metric"]]]
     return {"gold": len(gold_facts), "found": found, "exact": exact, "missing": missing,
-            "extracted": len(extracted), "matching_extracted": len(matching), "contradictions": contradictions}
+            "extracted": len(labelled), "unlabelled_metric": len(extracted) - len(labelled),
+            "matching_extracted": len(matching), "contradictions": contradictions}
 
 
 def failures(scores: Scores, required: list[str]) -> list[str]:
@@ -199,7 +205,8 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool) -> i
         pct = lambda v: "n/a" if v is None else f"{v:.1%}"  # noqa: E731
         print(f"  facts: recall {pct(t['recall'])} ({t['found']}/{t['gold_facts']}), with unit+approx "
               f"{pct(t['recall_exact'])}, precision {pct(t['precision'])} ({t['extracted']} extracted), "
-              f"contradictions {t['contradictions']}")
+              f"contradictions {t['contradictions']}; {t['extracted_with_unlabelled_metric']} more facts have "
+              "metrics the gold does not label")
     problems = failures(scores, required)
     for problem in problems:
         print(f"REQUIRED: {problem}", file=sys.stderr)

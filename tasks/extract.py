@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tasks.numerals import chinese_to_number
 from tasks.regions import resolve_region, trim_to_place
 
 YEAR = r"((?:19|20)\d{2})"
@@ -24,6 +25,12 @@ PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|自治州|州|盟|地区|
 ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|局|厅|委|署|"
               r"中心|院|所|站|队|办事处|政府)")
 AGENCY_NAME = re.compile(rf"{PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
+# Central bodies name no place: 国家林业和草原局, 民政部, 国务院办公厅.
+CENTRAL_AGENCY = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?:总局|局|委员会|署)(?:办公室|办公厅)?"
+                            r"|国务院[\u4e00-\u9fff]{0,10}?(?:办公厅|办公室|委员会)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}部(?:办公厅)?")
+# Bodies outside the administrative hierarchy that publish look-alike reports.
+INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|医院|有限公司|股份公司|集团)")
+ZONE = re.compile(r"开发区|高新区|新区管委会|管委会|管理委员会|园区")
 TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
 BRACKETS = r"[〔\[【(（]"
 CLOSE_BRACKETS = r"[〕\]】)）]"
@@ -36,7 +43,7 @@ CITED_NAMES = re.compile(r"《[^《》\n]*》")
 
 TITLE_WORDS = re.compile(r"报告|总结|方案|要点|通知|意见|情况|计划|分工|公告|决定|办法")
 REJECT_TYPES = re.compile(r"法治政府建设|政府工作报告|(?:部门)?预算|(?:部门)?决算|企业(?:信息公示)?年度报告|"
-                          r"(?:大学|学院|学校|高校|医院)[^。\n]{0,20}信息公开[^。\n]{0,6}年度报告")
+                          r"(?:大学|学院|学校|高校|医院|公司|集团)[^。\n]{0,30}(?:信息公开|年度)[^。\n]{0,10}报告")
 ANNUAL = re.compile(r"信息公开(?:工作)?年度报告|信息公开工作年报|年度报告")
 IMPLEMENTATION = re.compile(r"要点[^。\n]{0,6}落实情况|落实情况[^。\n]{0,4}(?:报告|汇报)|工作要点[^。\n]{0,10}(?:完成|贯彻)情况")
 PLAN = re.compile(r"工作要点|工作方案|实施方案|任务分工|分工方案|工作计划|任务清单")
@@ -156,12 +163,25 @@ def _aliased(abbreviation: str, text: str) -> str | None:
     return names[-1] if names else None
 
 
+def canonical_agency(name: str) -> str:
+    """The full name: a bureau's 办公室 is the bureau, 兰溪市政府 is 兰溪市人民政府."""
+    name = _strip_office(name)
+    return re.sub(r"(?<=[省市县区州旗])政府$", "人民政府", name)
+
+
 def find_agency(title: str | None, metadata: dict, text: str) -> str | None:
+    return canonical_agency(name) if (name := _find_agency(title, metadata, text)) else None
+
+
+def _find_agency(title: str | None, metadata: dict, text: str) -> str | None:
     if title:
         m = TITLE_ISSUER.match(title)
-        issuer = trim_to_place(m.group(1).strip()) if m else None
+        issuer = m.group(1).strip() if m else None
+        if issuer and (CENTRAL_AGENCY.fullmatch(issuer) or INSTITUTION.fullmatch(issuer)):
+            return issuer
+        issuer = trim_to_place(issuer) if issuer else None
         if issuer and AGENCY_NAME.fullmatch(issuer):
-            return _strip_office(issuer)
+            return issuer
     body_names = _agency_candidates(text[:3000])
     for key in ("publisher", "source"):
         stated = (metadata.get(key) or "").strip()
@@ -169,12 +189,25 @@ def find_agency(title: str | None, metadata: dict, text: str) -> str | None:
             continue
         if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
             full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None) \
-                or _aliased(stated, text[:3000])
+                or _aliased(stated, text[:3000]) or _placed(stated, body_names)
             if full:
-                return _strip_office(full)
-        elif trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated):
-            return _strip_office(stated)
-    return _strip_office(body_names[0]) if body_names else None
+                return full
+        elif (trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated)) or CENTRAL_AGENCY.fullmatch(stated):
+            return stated
+    if body_names:
+        return body_names[0]
+    central = CENTRAL_AGENCY.search(CITED_NAMES.sub("", text[:600]))
+    return central.group(0) if central else None
+
+
+def _placed(abbreviation: str, names: list[str]) -> str | None:
+    """市教育局 in a document whose body names 南平市 bodies: 南平市教育局."""
+    level = abbreviation[0]
+    for name in names:
+        end = name.find(level)
+        if end > 0:
+            return name[: end + 1] + abbreviation[1:]
+    return None
 
 
 DIRECTIVE = re.compile(r"^(?:根据|按照|依据|为贯彻落实)《([^《》\n]{2,60}?)(?:关于|印发)")
@@ -205,13 +238,15 @@ def infer_agency(text: str) -> tuple[str | None, str | None]:
 
 
 NOT_A_DATE_YEAR = rf"{YEAR}\s*年(?!\s*\d{{1,2}}\s*月)"
+CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
+STATISTICS_PERIOD = re.compile(r"统计(?:期限|期间|时限|区间|时间)(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
 def find_report_year(title: str | None, text: str, doc_type: str, publish_date: str | None) -> tuple[int | None, str | None]:
     if title:
-        m = re.search(rf"{YEAR}\s*年", CITED_NAMES.sub("", title))
+        m = re.search(rf"{YEAR}\s*年", CITED_NAMES.sub("", title)) or CN_YEAR.search(CITED_NAMES.sub("", title))
         if m:
-            return int(m.group(1)), "title"
+            return int(m.group(1)) if m.group(1).isdigit() else int(chinese_to_number(m.group(1))), "title"
     opening = CITED_NAMES.sub("", text[:800])
     opening = re.sub(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d+号?", "", opening)
     intro = INTRO_SENTENCE.search(opening)
@@ -222,6 +257,9 @@ def find_report_year(title: str | None, text: str, doc_type: str, publish_date: 
             re.findall(NOT_A_DATE_YEAR, opening[sentence_start:intro.start()])[-1:]
         if years:
             return int(years[0]), "statistics_sentence"
+    period = STATISTICS_PERIOD.search(opening)
+    if period:
+        return int(period.group(1)), "statistics_period"
     first_line = next((line for line in opening.split("\n") if line.strip()), "")
     m = re.match(rf"\s*{YEAR}\s*年(?:度)?(?:以来|[,，、]|全年|上半年|我)", first_line)
     if m:
@@ -301,6 +339,8 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
     fields.doc_type = classify(fields.title, text)
     fields.agency = find_agency(fields.title, metadata, text)
     fields.region, fields.admin_level = resolve_region(fields.agency)
+    if fields.agency and ZONE.search(fields.agency) and fields.admin_level in ("city", "province"):
+        fields.admin_level = "county"  # development zones and their 管委会 rank with counties
     if fields.agency is None:
         place, inferred = infer_agency(text)
         if inferred:

@@ -66,7 +66,7 @@ class MetricRule:
         )
 
 
-COUNT = ("件", "个", "条", "份", "项", "人次", "起")
+COUNT = ("件", "个", "条", "份", "项", "起")
 APPLICATION = r"申请"
 ON_REQUEST = r"申请|答复|办结|办理结果|受理"  # channel and outcome counts only exist in an on-request context
 # Specific before general: the first rule that matches names the metric.
@@ -74,9 +74,17 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("proactive_disclosed_cumulative", ("条", "件", "项", "篇"), before=r"累计.*公开|公开.*累计"),
     MetricRule("proactive_disclosed_items", ("条", "件", "项", "篇"), before=r"主动公开"),
     MetricRule("normative_documents_published", ("件", "部", "个", "份", "项"),
-               before=r"(?:公布|发布|制发|印发|公开|出台|制定).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)"),
+               before=r"(?:公布|发布|制发|印发|公开|出台|制定|制作).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)"),
     MetricRule("admin_reconsiderations", ("件", "起", "个"), before=r"行政复议", not_before=r"纠错|纠正|维持"),
     MetricRule("admin_lawsuits", ("件", "起", "个"), before=r"行政诉讼", not_before=r"纠错|纠正|维持"),
+    # Outcomes of reconsiderations and lawsuits (维持原答复2件, 责令重新答复1件) are not answered applications.
+    MetricRule("admin_outcome_maintained", ("件", "起"), before=r"维持", sentence=r"复议|诉讼"),
+    MetricRule("admin_outcome_corrected", ("件", "起"), before=r"纠正|撤销|责令|确认违法", sentence=r"复议|诉讼"),
+    MetricRule("admin_outcome_pending", ("件", "起"), before=r"尚未审结|未审结|在审", sentence=r"复议|诉讼"),
+    # Applicants by type (其中自然人申请47件、商业企业申请6件) are parts of the applications received.
+    MetricRule("applications_natural_person", COUNT, before=r"自然人", sentence=ON_REQUEST),
+    MetricRule("applications_legal_person", COUNT,
+               before=r"法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构", sentence=ON_REQUEST),
     MetricRule("applications_carried_over", COUNT, before=r"上年(?:度)?结转|上一年度?结转"),
     MetricRule("applications_carried_forward", COUNT, before=r"结转下一?年|转入下一?年|结转至下"),
     MetricRule("applications_in_person", COUNT, before=r"当面|现场", sentence=ON_REQUEST),
@@ -91,14 +99,18 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("applications_processed", COUNT,
                before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)|(?:答复|办结|办理完毕)[^，,。；]*申请"),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
+    MetricRule("applications_processed", COUNT, after=r"[^，,。；]*均[^，,。；]*(?:答复|办结)"),
+    MetricRule("applications_processed", COUNT, before=r"办理结果(?:总计|合计)$"),
     MetricRule("applications_received", COUNT,
                before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$"),
-    MetricRule("fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取"),
+    MetricRule("fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取",
+               not_before=r"行政事业性|罚没|税"),
+    MetricRule("disclosure_staff", ("名", "人"), before=r"专兼职"),
     MetricRule("disclosure_staff_fulltime", ("名", "人"), before=r"专职"),
     MetricRule("disclosure_staff_parttime", ("名", "人"), before=r"兼职"),
     MetricRule("disclosure_staff_fulltime", ("名", "人"), after=r"专职"),
-    MetricRule("disclosure_staff_parttime", ("名", "人"), after=r"兼职"),
-    MetricRule("disclosure_staff", ("名", "人"), before=r"(?:配备|配置|安排|落实|确定)(?:了)?(?:工作)?(?:人员)?$",
+    MetricRule("disclosure_staff_parttime", ("名", "人"), after=r"(?:工作)?人员?兼职|兼职"),
+    MetricRule("disclosure_staff", ("名", "人"), before=r"(?:配备|配置|安排|落实|确定|明确|指定|设)(?:了)?(?:工作)?(?:人员)?$",
                after=r"(?:信息公开)?(?:工作)?人员"),
     MetricRule("disclosure_staff", ("名", "人"), before=r"(?:工作|信息公开)人员"),
     MetricRule("publicity_materials_printed", ("份", "册", "本", "张"),
@@ -118,6 +130,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("items_published_on_county_portal", ("条", "篇"), before=r"[县区]人民政府(?:门户)?网站"),
     MetricRule("portal_items_published", ("条", "篇"), before=r"网站.*(?:刊登|发布|公开|更新|上传)"),
     MetricRule("website_security_rectifications", ("次",), sentence=r"网站.*安全|安全.*网站", before=r"^[^，,]*$"),
+    # Last: information published without saying 主动 (专栏公开信息186条) once no portal rule claimed it.
+    MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$"),
 )
 
 
@@ -217,7 +231,7 @@ def number_facts(text: str) -> list[Fact]:
     return facts
 
 
-NEGATION = r"(?:未|没有|无|尚无|均无|不存在)"
+NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
 # (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
 ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
@@ -226,7 +240,7 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
     (("applications_received",), "件", "申请", re.compile(
         rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?(?:依申请公开|信息公开申请|申请公开)")),
     (("fees_charged",), "元", "费", re.compile(
-        rf"{NEGATION}(?:收取|收)?(?:任何)?(?:收费|费用|[\u4e00-\u9fff]{{0,4}}(?:处理费|检索费|复制费|邮寄费))"
+        rf"{NEGATION}[^，,。；;]{{0,10}}?收取[^，,。；;]{{0,15}}?费|{NEGATION}(?:任何)?(?:收费|费用)"
         r"|没有任何收费|不收取任何费用|无收费")),
     (("normative_documents_published",), "件", "规范性文件", re.compile(
         rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件")),

@@ -31,7 +31,7 @@ def html_to_text(html: str) -> str:
     root = _content_container(tree)
     if root is None:
         return ""
-    lines: list[str] = []
+    lines: list[str] = _meta_lines(tree, root)
     for node in _outside_parts(tree, root):
         if node.tag == "table":
             lines.append(render_table(node))
@@ -44,6 +44,22 @@ def html_to_text(html: str) -> str:
 
 METADATA_MARKERS = re.compile(r"索\s*引\s*号|发布机构|发文机关|发布(?:日期|时间)|成文日期|发文字号|文\s*号|来源[:：]")
 TITLE_SELECTORS = ("h1", ".article-title", ".title", "#title")
+
+
+# Government CMSs (TRS, Hanweb, …) put the article's own title and date in <meta> tags of the page head.
+META_TAGS = (("ArticleTitle", None), ("PubDate", "发布日期"), ("ContentSource", "来源"))
+
+
+def _meta_lines(tree: HTMLParser, root: Node) -> list[str]:
+    """The CMS meta title and date as text lines, when the page body does not show them itself."""
+    body_text = root.text(separator=" ") if root is not None else ""
+    lines = []
+    for name, label in META_TAGS:
+        node = tree.css_first(f'meta[name="{name}"]')
+        value = (node.attributes.get("content") or "").strip() if node is not None else ""
+        if value and value not in body_text and tree.css_first("h1") is None:
+            lines.append((f"{label}：{value}" if label else value) + "\n")
+    return lines
 
 
 def _contains(ancestor: Node, node: Node) -> bool:

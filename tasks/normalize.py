@@ -374,6 +374,7 @@ def fix_width(text: str, repairs: Counter) -> str:
 # 8. page chrome ----------------------------------------------------------------------------------------------
 CHROME_LINE = re.compile(
     r"^(?:您?(?:当前|现在)的?(?:位置|所在位置)[:：].*"
+    r"|首页\s*[>›»/→]\s*.*"
     r"|当前位置[:：].*"
     r"|字\s*号[:：]?\s*(?:[大中小]\s*){0,3}.*"
     r"|【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|返回顶部|返回|分享到.*|纠错)\s*】?"
@@ -411,6 +412,7 @@ METADATA_KEYS = {
     "发布机构": "publisher", "发文机关": "issuer", "发文单位": "issuer", "来源": "source", "信息来源": "source",
     "成文日期": "written_date", "生成日期": "written_date",
     "发布日期": "publish_date", "发布时间": "publish_date", "公开日期": "publish_date", "日期": "publish_date",
+    "时间": "publish_date",
     "发文字号": "doc_number", "文号": "doc_number",
     "有效性": "validity", "时效": "validity",
     "标题": "title", "名称": "title",
@@ -424,7 +426,7 @@ KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
 BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
 INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*[:：]|\s{{2,}}|$)")
 INLINE_CHROME = re.compile(r"【[^】]{0,12}】|\[(?:打印|关闭|收藏)\]"
-                           r"|字\s*号[:：]?\s*(?:[大中小]\s*)+|(?:打印|关闭|收藏)(?=\s|$)"
+                           r"|字\s*号[:：]?\s*[\[【(（]?\s*(?:[大中小]\s*)+[\]】)）]?|(?:打印|关闭|收藏)(?=\s|$)"
                            r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*")
 MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 HEAD_LINES, TAIL_LINES = 45, 12

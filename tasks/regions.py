@@ -13,6 +13,7 @@ from functools import lru_cache
 
 PLACEHOLDER_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
 TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|便民服务中心)")
+INSTITUTION = re.compile(r"(?:大学|学院|学校|医院|公司|集团)$")
 CENTRAL = re.compile(r"^(?:国务院|中共中央|全国人大|最高人民|国家[\u4e00-\u9fff]{1,10}(?:局|委员会|署)|"
                      r"[\u4e00-\u9fff]{1,6}部(?:办公厅)?$|中国[\u4e00-\u9fff]{1,10}(?:局|委员会|署))")
 
@@ -44,6 +45,8 @@ def resolve_region(agency: str | None) -> tuple[str | None, str | None]:
     if CENTRAL.match(agency):
         return None, "central"
     (province, city, county), _ = divisions(agency)
+    if INSTITUTION.search(agency):  # a university or a company is somewhere, but holds no administrative rank
+        return ("".join(p for p in (province, city, county) if p) or None), None
     if not province:
         return None, None
     region = "".join(p for p in (province, city, county) if p)

@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples" / "corpus"
 SAMPLES_GOLD = REPO / "samples" / "gold.jsonl"
+EVAL = REPO / "eval"
 
 
 @pytest.fixture(scope="session")

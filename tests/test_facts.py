@@ -198,7 +198,9 @@ def test_narrower_negation_after_a_count_keeps_the_count():
 
 def test_outcome_breakdown_of_a_review_is_not_another_review_count():
     text = "被申请行政复议2件，其中维持1件、纠正1件。"
-    assert summary(facts_of(text)) == [("admin_reconsiderations", 2, "件", False)]
+    assert summary(facts_of(text)) == [("admin_reconsiderations", 2, "件", False),
+                                       ("admin_outcome_maintained", 1, "件", False),
+                                       ("admin_outcome_corrected", 1, "件", False)]
 
 
 # Things that are never counts, each written next to words a metric rule would otherwise accept.

@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from conftest import SAMPLES, SAMPLES_GOLD, annual_report
+from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
 from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
 from gongkai.score import score
 
@@ -50,6 +50,17 @@ def test_sample_documents_match_their_hand_labels(sample_warehouse):
         assert scores.mismatches(field) == [], field
     totals = scores.totals()
     assert totals["recall"] >= 0.9 and totals["contradictions"] == 0
+
+
+def test_the_labelled_evaluation_corpus_meets_the_accuracy_targets(tmp_path):
+    warehouse = tmp_path / "warehouse"
+    assert run(EVAL / "corpus", warehouse) == EXIT_OK
+    scores = score(warehouse, EVAL / "gold.jsonl")
+    for field in ("doc_type", "agency", "report_year"):
+        assert scores.field_accuracy(field) >= 0.95, (field, scores.mismatches(field))
+    totals = scores.totals()
+    assert totals["gold_facts"] >= 300 and totals["recall"] >= 0.90 and totals["precision"] >= 0.95, totals
+    assert totals["contradictions"] == 0
 
 
 def test_every_fact_quote_is_at_its_offsets(sample_warehouse):
