@@ -82,6 +82,9 @@ def test_marts_have_rows_and_open_read_only(sample_warehouse):
             "union select doc_id from source_records where doc_id is not null").fetchall()}
         document_ids = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
         assert ledger_ids == document_ids
+        sliced = dict(con.execute("select section_id, text from sections").fetchall())
+        stored = dataset(sample_warehouse, "sections").set_index("section_id")["text"].to_dict()
+        assert sliced == stored
     finally:
         con.close()
 
