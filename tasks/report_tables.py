@@ -161,8 +161,15 @@ def detect_era(text: str) -> str | None:
     return None
 
 
-def _match(patterns, key: str) -> str | None:
-    return next((name for name, pattern in patterns if re.search(pattern, key)), None)
+def _compiled(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern)) for name, pattern in patterns)
+
+
+TABLE3_LABELS_RE, TABLE3_GROUPS_RE, TABLE2_LABELS_RE = map(_compiled, (TABLE3_LABELS, TABLE3_GROUPS, TABLE2_LABELS))
+
+
+def _match(patterns: tuple[tuple[str, re.Pattern], ...], key: str) -> str | None:
+    return next((name for name, pattern in patterns if pattern.search(key)), None)
 
 
 def parse_tables(text: str, era: str | None = None) -> ParsedTables:
@@ -178,10 +185,14 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     label_start = 0
     group = None
     table4_from = None
+    table3_started = carried_forward_seen = False
 
     def emit() -> None:
         nonlocal current, values
+        nonlocal table3_started, carried_forward_seen
         table, row, width = current
+        table3_started = table3_started or table == "table3"
+        carried_forward_seen = carried_forward_seen or row == "carried_forward"
         if table == "table3" and row not in table3_rows:
             current, values = None, []  # a group heading's subtotal, not a row of the standard table
             return
@@ -210,23 +221,23 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if _is_value(token):
             continue
         key = _label_key(token.text)
-        if any(c.row_key == "carried_forward" for c in parsed.cells) and TABLE4_START.search(token.text):
+        if carried_forward_seen and TABLE4_START.search(token.text):
             table4_from = i
             break
-        group_name = _match(TABLE3_GROUPS, key)
+        group_name = _match(TABLE3_GROUPS_RE, key)
         if group_name:
             group = group_name
             current, values, label_start = ("table3", group_name if group_name == "other_processing" else
                                             f"{group_name}_subtotal", 7), [], token.start
             continue
-        row = _match(TABLE3_LABELS, key)
+        row = _match(TABLE3_LABELS_RE, key)
         if row is None and key == "其他" and (group == "other_processing" or
                                               (parsed.cells and parsed.cells[-1].row_key == "other_no_fee")):
             row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
         if row:
             current, values, label_start = ("table3", row, 7), [], token.start
             continue
-        row = _match(TABLE2_LABELS, key) if not any(c.table == "table3" for c in parsed.cells) else None
+        row = _match(TABLE2_LABELS_RE, key) if not table3_started else None
         if row and row in TABLE2_WIDTHS[era]:
             current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row]), [], token.start
             continue
