@@ -130,6 +130,12 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("items_published_on_county_portal", ("条", "篇"), before=r"[县区]人民政府(?:门户)?网站"),
     MetricRule("portal_items_published", ("条", "篇"), before=r"网站.*(?:刊登|发布|公开|更新|上传)"),
     MetricRule("website_security_rectifications", ("次",), sentence=r"网站.*安全|安全.*网站", before=r"^[^，,]*$"),
+    # Percentages the reports state about their own work.
+    MetricRule("electronic_records_rate", ("%",), before=r"电子化率"),
+    MetricRule("online_processing_rate", ("%",), before=r"网上(?:可)?办理率|网办率|全程网办"),
+    MetricRule("on_time_response_rate", ("%",), before=r"按时(?:答复|办结)率|按期(?:答复|办结)率|办结率|答复率"),
+    MetricRule("satisfaction_rate", ("%",), before=r"满意率|满意度"),
+    MetricRule("service_hall_coverage_rate", ("%",), before=r"进驻率"),
     # Last: information published without saying 主动 (专栏公开信息186条) once no portal rule claimed it.
     MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$"),
 )

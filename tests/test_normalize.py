@@ -106,6 +106,12 @@ def test_normalize_keeps_non_reading_parentheses():
     ("政府資訊", "政府信息"),
     ("網路平臺", "网络平台"),
     ("行政訴願", "行政复议"),
+    # OpenCC regression on the domain's vocabulary and place names
+    ("因政府資訊公開申請行政復議", "因政府信息公开申请行政复议"),
+    ("被提起行政訴訟", "被提起行政诉讼"),
+    ("依申請公開、不予公開、部分公開", "依申请公开、不予公开、部分公开"),
+    ("烏魯木齊市、瀋陽市、鄭州市", "乌鲁木齐市、沈阳市、郑州市"),
+    ("廣東省、內蒙古自治區、於都縣", "广东省、内蒙古自治区、于都县"),
 ])
 def test_traditional_to_simplified(traditional, simplified):
     result = normalize(traditional)
