@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="run the pipeline once")
     _io_arguments(run)
-    run.add_argument("--batch-size", type=int, default=2000, help="files per task (default 2000)")
+    run.add_argument("--batch-size", type=int, default=1000, help="files per task (default 1000)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
 
