@@ -20,7 +20,7 @@ from tasks.load import MARTS_FILE, load_marts
 from tasks.process import process_batch, worker_pool
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
-from tasks.write import DATASETS_DIR, PARTS_DIR, publish_warehouse, staging_dir, write_datasets, write_parts
+from tasks.write import PARTS_DIR, publish_warehouse, staging_dir, write_datasets, write_parts
 
 BATCH_SIZE = 1000  # a task run costs ~30 ms of orchestration; smaller batches keep both workers busy to the end
 

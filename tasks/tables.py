@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 
 from tasks.ingest import SourceFile, summarize_outcomes
 from tasks.segment import canonical_section, section_at
@@ -208,9 +209,7 @@ def _dropped_spans(docs, run_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*QUARANTINE_COLUMNS, ORIGIN])
 
 
-def _schema(columns: dict[str, str]) -> "pa.Schema":
-    import pyarrow as pa
-
+def _schema(columns: dict[str, str]) -> pa.Schema:
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
     return pa.schema([(name, types[kind]) for name, kind in columns.items()])
 
