@@ -351,6 +351,10 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
     fields.report_year, fields.year_source = find_report_year(fields.title, text, fields.doc_type, fields.publish_date)
     if fields.publish_date and fields.report_year and int(fields.publish_date[:4]) < fields.report_year:
         fields.flags.append("publish_date_before_report_year")
+    period = STATISTICS_PERIOD.search(text[:3000])
+    if period and fields.report_year and int(period.group(1)) != fields.report_year:
+        fields.flags.append(f"year_conflict: {fields.year_source} says {fields.report_year}, "
+                            f"the statistics period {period.group(1)}")
     fields.doc_number = find_doc_number(metadata, text)
     fields.index_no = metadata.get("index_no")
     fields.format_era = format_era(fields.doc_type, text, fields.report_year)

@@ -505,3 +505,11 @@ def test_extract_fields_narrative_report_year_from_publish_date():
     assert fields.doc_type == "annual_report"
     assert (fields.report_year, fields.year_source) == (2012, "publish_date")
     assert fields.format_era == "narrative"
+
+
+def test_a_title_year_that_contradicts_the_statistics_period_is_flagged():
+    text = ("某县审计局2021年政府信息公开工作年度报告\n"
+            "本报告所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n正文。")
+    fields = extract_fields(text, {})
+    assert fields.report_year == 2021 and fields.year_source == "title"
+    assert fields.flags == ["year_conflict: title says 2021, the statistics period 2020"]
