@@ -28,19 +28,17 @@ MENTION = re.compile(
 )
 APPROX_WORD_BEFORE = re.compile(r"(?:约|近|超过|逾|将近|大约)$")
 CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：、〓]")
-# Zero statements list what did not happen (举报、投诉、行政复议): "、" does not end their clause.
-LIST_CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，〓]")
-SENTENCE_BREAK = re.compile(r"[。；;！!？?\n〓]")
+SENTENCE_CHARS = frozenset("。；;！!？?\n〓")
 # A numeral glued to these is not a count: 第三, 〔2019〕97号, 0931-8888888, 3.5.1, 12345热线.
-NOT_A_COUNT_BEFORE = re.compile(r"(?:第|[\d\-/.〔\[【(（A-Za-z])$")
-NOT_A_COUNT_AFTER = re.compile(r"^(?:[\d\-/号年月日时]|次会议|届)")
+NOT_A_COUNT_BEFORE = frozenset("第0123456789-/.〔[【(（") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+NOT_A_COUNT_AFTER = re.compile(r"[\d\-/号年月日时]|次会议|届")
 # …and words a Chinese numeral + unit begin: 一条龙, 一次性, 一件事, 一条心, 一个窗口 is still a count.
 NUMERAL_WORD_AFTER = re.compile(r"[龙性心线式化体事]")
 LEAD_WORDS = re.compile(r"(?:共计|共|累计|达到|达|为|有)+$")
 # A number stated as a goal (力争…不少于200条) is a target, not a result.
 TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|计划|拟|预计|目标")
 # Words in which a Chinese numeral is not a number at all.
-FALSE_NUMERAL_WORDS = re.compile(r"(?:统|唯|同|万|千|百|之|划|一|逐|单|专|初|其|是)$")
+FALSE_NUMERAL_WORDS = frozenset("统唯同万千百之划一逐单专初其是")
 
 
 @dataclass(frozen=True)
@@ -162,9 +160,9 @@ class Fact:
 class Breaks:
     """Positions of break characters in a text, for finding the clause or sentence around an offset."""
 
-    def __init__(self, text: str, pattern: re.Pattern):
-        self.positions = [m.start() for m in pattern.finditer(text)]
-        self.length = len(text)
+    def __init__(self, positions: list[int], length: int):
+        self.positions = positions
+        self.length = length
 
     def start(self, pos: int) -> int:
         i = bisect_left(self.positions, pos)
@@ -173,6 +171,17 @@ class Breaks:
     def end(self, pos: int) -> int:
         i = bisect_left(self.positions, pos)
         return self.positions[i] if i < len(self.positions) else self.length
+
+
+class TextBreaks:
+    """The clause, list-clause and sentence breaks of a text, from one scan."""
+
+    def __init__(self, text: str):
+        found = [(m.start(), m.group(0)) for m in CLAUSE_BREAK.finditer(text)]
+        self.clauses = Breaks([p for p, _ in found], len(text))
+        # Zero statements list what did not happen (举报、投诉、行政复议): "、" does not end their clause.
+        self.list_clauses = Breaks([p for p, ch in found if ch not in "、:："], len(text))
+        self.sentences = Breaks([p for p, ch in found if ch in SENTENCE_CHARS], len(text))
 
 
 def _quote(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -197,21 +206,22 @@ def _looks_like_lost_digits(num: str) -> bool:
     return False
 
 
-def number_facts(text: str) -> list[Fact]:
+def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
     facts = []
-    clauses, sentences = Breaks(text, CLAUSE_BREAK), Breaks(text, SENTENCE_BREAK)
+    breaks = breaks or TextBreaks(text)
+    clauses, sentences = breaks.clauses, breaks.sentences
     for m in MENTION.finditer(text):
         unit = m.group("unit")
         if not RULES_BY_UNIT[unit]:
             continue
         num = m.group("num")
         start = m.start("sign") if m.group("sign") else m.start("num")
-        if NOT_A_COUNT_BEFORE.search(text[max(0, start - 1):start]) or NOT_A_COUNT_AFTER.match(text[m.end():m.end() + 3]):
+        previous = text[start - 1] if start else ""
+        if previous in NOT_A_COUNT_BEFORE or NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
-        if not num[0].isdigit() and (FALSE_NUMERAL_WORDS.search(text[max(0, start - 1):start])
-                                     or NUMERAL_WORD_AFTER.match(text, m.end())):
+        if not num[0].isdigit() and (previous in FALSE_NUMERAL_WORDS or NUMERAL_WORD_AFTER.match(text, m.end())):
             continue
-        if _looks_like_lost_digits(num):
+        if len(num) >= 6 and _looks_like_lost_digits(num):
             continue
         clause_start, clause_end = clauses.start(start), clauses.end(m.end())
         before = text[clause_start:start]
@@ -255,9 +265,9 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
 )
 
 
-def zero_facts(text: str) -> list[Fact]:
+def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
     facts = []
-    clauses = Breaks(text, LIST_CLAUSE_BREAK)
+    clauses = (breaks or TextBreaks(text)).list_clauses
     for metrics, unit, keyword, pattern in ZERO_STATEMENTS:
         if keyword not in text:
             continue
@@ -282,7 +292,8 @@ def zero_facts(text: str) -> list[Fact]:
 def extract_facts(text: str) -> list[Fact]:
     """All narrative facts of a normalised text, in text order; one fact per (metric, quote)."""
     seen, unique = set(), []
-    for fact in sorted(number_facts(text) + zero_facts(text), key=lambda f: (f.char_start, f.metric)):
+    breaks = TextBreaks(text)
+    for fact in sorted(number_facts(text, breaks) + zero_facts(text, breaks), key=lambda f: (f.char_start, f.metric)):
         key = (fact.metric, fact.char_start, fact.char_end, fact.value)
         if key not in seen:
             seen.add(key)

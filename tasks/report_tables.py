@@ -89,6 +89,9 @@ class Token:
     end: int
     in_row: bool = False  # a cell of a pipe row: its row's values are its last cells
 
+    def __post_init__(self) -> None:
+        self.is_value = self.text in NULL_MARKS or VALUE.match(self.text) is not None
+
 
 @dataclass
 class Cell:
@@ -106,8 +109,19 @@ class ParsedTables:
     era: str | None
     cells: list[Cell] = field(default_factory=list)
 
+    def cell(self, table: str, row: str, col: str) -> Cell | None:
+        if self._indexed != len(self.cells):
+            self._index = {(c.table, c.row_key, c.col_key): c for c in self.cells}
+            self._indexed = len(self.cells)
+        return self._index.get((table, row, col))
+
     def value(self, table: str, row: str, col: str) -> float | None:
-        return next((c.value for c in self.cells if (c.table, c.row_key, c.col_key) == (table, row, col)), None)
+        found = self.cell(table, row, col)
+        return found.value if found is not None else None
+
+    def __post_init__(self) -> None:
+        self._index: dict[tuple[str, str, str], Cell] = {}
+        self._indexed = -1
 
 
 def tokens(text: str) -> list[Token]:
@@ -143,10 +157,6 @@ def parse_value(raw: str) -> float | None:
     if raw in NULL_MARKS or not VALUE.match(raw):
         return None
     return float(raw.lstrip("+＋").replace("−", "-").replace("－", "-").replace(",", ""))
-
-
-def _is_value(token: Token) -> bool:
-    return token.text in NULL_MARKS or VALUE.match(token.text) is not None
 
 
 def _label_key(text: str) -> str:
@@ -213,12 +223,12 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
                 values = values[-current[2]:] if current[0] == "table3" else values[:current[2]]
                 emit()
             continue
-        if current and _is_value(token):
+        if current and token.is_value:
             values.append(token)  # blank cells only occur in pipe rows
             if not token.in_row and len(values) == current[2]:
                 emit()
             continue
-        if _is_value(token):
+        if token.is_value:
             continue
         key = _label_key(token.text)
         if carried_forward_seen and TABLE4_START.search(token.text):
@@ -247,7 +257,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
 
 
 def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
-    numbers = [t for t in stream if t.text != ROW_END and t.text and _is_value(t)][:15]
+    numbers = [t for t in stream if t.text != ROW_END and t.text and t.is_value][:15]
     if len(numbers) < 15:
         return
     position = 0
@@ -385,10 +395,9 @@ def table_facts(parsed: ParsedTables) -> list[TableFact]:
                                    max(c.char_end for c in span)))
     for metric, col in (("admin_reconsiderations_corrected", "corrected"),
                         ("admin_reconsiderations_pending", "pending")):
-        value = parsed.value("table4", "review", col)
-        cell = next((c for c in parsed.cells if (c.table, c.row_key, c.col_key) == ("table4", "review", col)), None)
-        if value is not None:
-            facts.append(TableFact(metric, value, "table4", cell.char_start, cell.char_end))
+        cell = parsed.cell("table4", "review", col)
+        if cell is not None and cell.value is not None:
+            facts.append(TableFact(metric, cell.value, "table4", cell.char_start, cell.char_end))
     column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
