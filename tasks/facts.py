@@ -299,3 +299,19 @@ def extract_facts(text: str) -> list[Fact]:
             seen.add(key)
             unique.append(fact)
     return unique
+
+
+def flag_disagreements(narrative: list[Fact], from_tables: list[Fact]) -> list[Fact]:
+    """Both kept; when a narrative count and the table disagree, each says so in `flags`."""
+    table_values = {f.metric: f for f in from_tables}
+    for fact in narrative:
+        other = table_values.get(fact.metric)
+        if other is not None and abs(other.value - fact.value) > 1e-6 and not fact.approx:
+            fact.flags = f"disagrees with the table: {other.value:g}"
+            other.flags = f"disagrees with the narrative: {fact.value:g}"
+    return narrative + from_tables
+
+
+def outside_spans(facts: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
+    """The facts that start outside every (start, end) span."""
+    return [f for f in facts if not any(start <= f.char_start < end for start, end in spans)]

@@ -19,7 +19,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from tasks.extract import Citation, DocumentFields, extract_fields, find_citations
-from tasks.facts import Fact, extract_facts
+from tasks.facts import Fact, extract_facts, flag_disagreements, outside_spans
 from tasks.report_tables import ParsedTables, parse_tables, table_facts
 from tasks.ingest import RawRecord, SourceFile, ingest_file
 from tasks.normalize import Normalized, normalize
@@ -87,28 +87,8 @@ def results_only(facts: list[Fact], sections: list[Section], doc_type: str) -> l
     """Counts inside a report's own next-year plan section are plans, not results of the year reported."""
     if doc_type == "work_plan":
         return facts
-    plan_spans = [(s.char_start, s.char_end) for s in sections
-                  if s.level == 1 and canonical_section(s.heading) == "plans"]
-    return [f for f in facts if not any(start <= f.char_start < end for start, end in plan_spans)]
-
-
-TABLE_UNITS = {"normative_documents_published": "件"}
-
-
-def facts_from_tables(tables: ParsedTables, text: str) -> list[Fact]:
-    return [Fact(f.metric, f.value, TABLE_UNITS.get(f.metric, "件"), False, "table", text[f.char_start:f.char_end],
-                 f.char_start, f.char_end, table=f.table) for f in table_facts(tables)]
-
-
-def flag_disagreements(narrative: list[Fact], from_tables: list[Fact]) -> list[Fact]:
-    """Both kept; when a narrative count and the table disagree, each says so in `flags`."""
-    table_values = {f.metric: f for f in from_tables}
-    for fact in narrative:
-        other = table_values.get(fact.metric)
-        if other is not None and abs(other.value - fact.value) > 1e-6 and not fact.approx:
-            fact.flags = f"disagrees with the table: {other.value:g}"
-            other.flags = f"disagrees with the narrative: {fact.value:g}"
-    return narrative + from_tables
+    return outside_spans(facts, [(s.char_start, s.char_end) for s in sections
+                                 if s.level == 1 and canonical_section(s.heading) == "plans"])
 
 
 def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
@@ -120,7 +100,7 @@ def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
                 if doc.tables.cells and doc.fields.doc_type == "annual_report":
                     doc.fields.format_era = doc.tables.era
                 narrative = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
-                doc.facts = flag_disagreements(narrative, facts_from_tables(doc.tables, doc.norm.text))
+                doc.facts = flag_disagreements(narrative, table_facts(doc.tables, doc.norm.text))
                 doc.citations = find_citations(doc.norm.text, doc.fields.doc_number)
             except Exception as exc:
                 doc.error = _failure("extracted", exc)

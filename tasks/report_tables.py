@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tasks.facts import Fact
 from tasks.table_keys import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
@@ -349,15 +350,6 @@ def check_identities(cells: list[Cell]) -> list[Violation]:
 
 
 # ---- facts derived from the tables ----------------------------------------------------------------------
-@dataclass
-class TableFact:
-    metric: str
-    value: float
-    table: str
-    char_start: int
-    char_end: int
-
-
 def row_total(parsed: ParsedTables, table: str, row: str) -> float | None:
     """A row's 总计; when the 总计 cell is blank, the sum of its applicant columns (derived, not failed)."""
     total = parsed.value(table, row, "total")
@@ -380,27 +372,30 @@ TABLE_METRICS = (
 )
 
 
-def table_facts(parsed: ParsedTables) -> list[TableFact]:
-    """The contract's metrics from the tables: 一 总计 → applications_received, review 总计 →
-    admin_reconsiderations, direct + after-review 总计 → admin_lawsuits, …, plus the reconsiderations that
-    were corrected or pending (for the correction rate) and table 2's 规范性文件 of the year."""
+def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
+    """The contract's metrics from the tables (`source='table'`, every count in 件): 一 总计 →
+    applications_received, review 总计 → admin_reconsiderations, direct + after-review 总计 → admin_lawsuits,
+    …, plus the reconsiderations corrected or pending (for the correction rate) and table 2's 规范性文件 of the
+    year. The quote is the table rows the value was read from."""
     facts = []
+
+    def add(metric: str, value: float, table: str, start: int, end: int) -> None:
+        facts.append(Fact(metric, value, "件", False, "table", text[start:end], start, end, table=table))
+
     for metric, table, rows in TABLE_METRICS:
         keys = sorted({c.row_key for c in parsed.cells if c.table == table and c.row_key.startswith(rows)}) \
             if isinstance(rows, str) else list(rows)
         totals = [row_total(parsed, table, row) for row in keys]
         if keys and all(t is not None for t in totals):
             span = [c for c in parsed.cells if c.table == table and c.row_key in keys]
-            facts.append(TableFact(metric, sum(totals), table, min(c.char_start for c in span),
-                                   max(c.char_end for c in span)))
+            add(metric, sum(totals), table, min(c.char_start for c in span), max(c.char_end for c in span))
     for metric, col in (("admin_reconsiderations_corrected", "corrected"),
                         ("admin_reconsiderations_pending", "pending")):
         cell = parsed.cell("table4", "review", col)
         if cell is not None and cell.value is not None:
-            facts.append(TableFact(metric, cell.value, "table4", cell.char_start, cell.char_end))
+            add(metric, cell.value, "table4", cell.char_start, cell.char_end)
     column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
-        facts.append(TableFact("normative_documents_published", cell.value, cell.table, cell.char_start,
-                               cell.char_end))
+        add("normative_documents_published", cell.value, cell.table, cell.char_start, cell.char_end)
     return facts
