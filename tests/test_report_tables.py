@@ -155,3 +155,8 @@ def test_derived_facts_and_rates_reach_the_mart_over_three_years(tmp_path):
     assert rows[1][11:13] == (8.0, 50.0)
     assert [r[13] for r in rows] == [None, True, False]  # 2022 carried over 5, 2021 carried forward 6
     assert [r[14] for r in rows] == [None, 10.0, 10.0]
+    con = duckdb.connect(str(out), read_only=True)
+    year = con.execute("select substantive_disclosure_rate_numerator, substantive_disclosure_rate_denominator, "
+                       "substantive_disclosure_rate from mart_year where report_year = 2021").fetchone()
+    con.close()
+    assert year == (40.0, 48.0, 40 / 48)

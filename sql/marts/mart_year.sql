@@ -28,7 +28,16 @@ totals as (
         sum(applications_processed) as applications_processed,
         sum(admin_reconsiderations) as admin_reconsiderations,
         sum(admin_lawsuits) as admin_lawsuits,
-        sum(fees_charged) as fees_charged
+        sum(fees_charged) as fees_charged,
+        -- A year's rate is the ratio of sums over the agencies that report both parts, not a mean of rates.
+        sum(grant_rate_numerator) filter (where grant_rate_denominator is not null) as grant_rate_numerator,
+        sum(grant_rate_denominator) filter (where grant_rate_numerator is not null) as grant_rate_denominator,
+        sum(substantive_disclosure_rate_numerator) filter (where substantive_disclosure_rate_denominator is not null)
+            as substantive_disclosure_rate_numerator,
+        sum(substantive_disclosure_rate_denominator) filter (where substantive_disclosure_rate_numerator is not null)
+            as substantive_disclosure_rate_denominator,
+        sum(dispute_rate_numerator) filter (where dispute_rate_denominator is not null) as dispute_rate_numerator,
+        sum(dispute_rate_denominator) filter (where dispute_rate_numerator is not null) as dispute_rate_denominator
     from mart_agency_year
     group by report_year
 )
@@ -36,10 +45,13 @@ totals as (
 select
     d.*,
     t.* exclude (report_year),
-    t.applications_granted as grant_rate_numerator,
-    t.applications_processed as grant_rate_denominator,
-    case when t.applications_processed >= $min_denominator
-         then t.applications_granted / t.applications_processed end as grant_rate
+    case when t.grant_rate_denominator >= $min_denominator
+         then t.grant_rate_numerator / t.grant_rate_denominator end as grant_rate,
+    case when t.substantive_disclosure_rate_denominator >= $min_denominator
+         then t.substantive_disclosure_rate_numerator / t.substantive_disclosure_rate_denominator
+    end as substantive_disclosure_rate,
+    case when t.dispute_rate_denominator >= $min_denominator
+         then t.dispute_rate_numerator / t.dispute_rate_denominator end as dispute_rate
 from documents_by_year as d
 left join totals as t using (report_year)
 order by report_year
