@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from tasks.numerals import chinese_to_number
 from tasks.regions import resolve_region, trim_to_place
+from tasks.report_tables import detect_era
 
 YEAR = r"((?:19|20)\d{2})"
 PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道))"
@@ -133,10 +134,9 @@ def classify(title: str | None, text: str) -> str:
 def format_era(doc_type: str, text: str, report_year: int | None) -> str | None:
     if doc_type != "annual_report":
         return None
-    if re.search(r"本年制发件数|本年废止件数|现行有效件数|〔2021〕30号", text):
-        return "format_2021"
-    if re.search(r"本年新制作数量|本年新公开数量|对外公开总数量|〔2019〕60号", text):
-        return "format_2019"
+    era = detect_era(text)
+    if era:
+        return era
     if re.search(r"总体情况", text) and re.search(r"收到和处理政府信息公开申请情况", text) and report_year:
         return "format_2021" if report_year >= 2021 else "format_2019"
     return "narrative"

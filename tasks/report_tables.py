@@ -78,8 +78,9 @@ TABLE2_CELL_COLUMNS = {
                     "procurement": ("procurement_items", "procurement_amount")},
 }
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
-FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知")
-FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减")
+# The format notices themselves (〔2021〕30号, 〔2019〕60号) and the labels only one format's tables carry.
+FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|〔2021〕30号")
+FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|〔2019〕60号")
 LABEL_NOISE = re.compile(r"[\s\"“”'‘’「」『』()（）、，,.．。:：;；]")
 
 
