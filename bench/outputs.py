@@ -1,0 +1,94 @@
+"""Did a speed-up change any output? Snapshot what the per-batch chain produces for a corpus, diff two snapshots.
+
+    python bench/outputs.py save before                 # benchmark corpus (5,000) + eval + sample corpora
+    python bench/outputs.py save after
+    python bench/outputs.py diff before after           # exit 1 when any row differs
+
+Each snapshot is the Parquet parts the workers write (documents, sections, facts, citations, table_cells,
+quarantine) plus every record's ledger key, for every corpus, processed in-process in batches. Rows are
+compared as sorted sets with run-specific columns dropped, so a change in row order is not a difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+from run import OUT, corpus  # noqa: E402
+
+RUN_COLUMNS = ("run_id",)
+
+
+def corpora(count: int) -> dict[str, Path]:
+    return {"bench": corpus(count), "eval": BENCH.parent / "eval" / "corpus",
+            "samples": BENCH.parent / "samples" / "corpus"}
+
+
+def save(name: str, count: int, batch_size: int = 1000) -> Path:
+    from tasks.ingest import discover
+    from tasks.process import process_files
+
+    target = OUT / f"outputs-{name}"
+    shutil.rmtree(target, ignore_errors=True)
+    for label, root in corpora(count).items():
+        files = discover(root)
+        keys = []
+        for batch_no, start in enumerate(range(0, len(files), batch_size)):
+            result = process_files(batch_no, files[start:start + batch_size], root, target / label, "snapshot")
+            keys += [vars(k) for k in result.keys]
+            keys += [{"source_path": f.source_path, "status": f.status, "encoding": f.encoding,
+                      "reason": f.reason} for f in result.files]
+        pd.DataFrame(keys).astype(str).to_parquet(target / label / "keys.parquet")
+    return target
+
+
+def _rows(path: Path) -> Counter:
+    frame = pd.read_parquet(path)
+    frame = frame.drop(columns=[c for c in RUN_COLUMNS if c in frame.columns])
+    return Counter(map(repr, frame.astype(object).itertuples(index=False, name=None)))
+
+
+def diff(a: str, b: str) -> int:
+    differing = 0
+    left_root, right_root = OUT / f"outputs-{a}", OUT / f"outputs-{b}"
+    for left in sorted(left_root.glob("*/*")):
+        right = right_root / left.relative_to(left_root)
+        old, new = _rows(left), _rows(right) if right.exists() else Counter()
+        gone, added = old - new, new - old
+        print(f"{str(left.relative_to(left_root)):<24} {old.total():>8} rows {new.total():>8} rows "
+              f"{gone.total():>6} gone {added.total():>6} new")
+        for label, rows in (("-", gone), ("+", added)):
+            for row in list(rows)[:4]:
+                print(f"   {label} {row[:300]}")
+        differing += gone.total() + added.total()
+    return differing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    s = commands.add_parser("save")
+    s.add_argument("name")
+    s.add_argument("--count", type=int, default=5000)
+    d = commands.add_parser("diff")
+    d.add_argument("a")
+    d.add_argument("b")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    if args.command == "save":
+        print(save(args.name, args.count))
+    else:
+        sys.exit(1 if diff(args.a, args.b) else 0)
+
+
+if __name__ == "__main__":
+    main()
