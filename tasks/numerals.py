@@ -14,6 +14,7 @@ SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 
 BIG_UNIT = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(DIGIT) + "".join(SMALL_UNIT)
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+ARABIC_NUMBER = re.compile(ARABIC)
 
 
 def chinese_to_number(numeral: str) -> float:
@@ -39,7 +40,7 @@ def chinese_to_number(numeral: str) -> float:
 def parse_number(numeral: str, multiplier: str | None = None) -> float:
     """The value of a captured numeral, with an optional trailing 万/亿 multiplier."""
     numeral = numeral.strip()
-    if re.fullmatch(ARABIC, numeral):
+    if numeral.isdecimal() or ARABIC_NUMBER.fullmatch(numeral):
         value = float(numeral.replace(",", ""))
     else:
         value = chinese_to_number(numeral)
