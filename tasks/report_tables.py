@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from tasks.facts import Fact
 from tasks.table_keys import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
 VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")
+SIGNS = frozenset("+＋-−－")  # the characters besides digits a VALUE can begin with
 NUMBERS_LINE = re.compile(r"^(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])(?:[ \t]+(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])){2,}$")
 ROW_END = "\x00row"  # pipe and HTML rows end here: a row with trailing blank cells ends with them
 
@@ -84,18 +87,20 @@ FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对
 LABEL_NOISE = re.compile(r"[\s\"“”'‘’「」『』()（）、，,.．。:：;；]")
 
 
-@dataclass
-class Token:
+class Token(NamedTuple):  # a tuple: a table document has hundreds of tokens
     text: str
     start: int
     end: int
-    in_row: bool = False  # a cell of a pipe row: its row's values are its last cells
-
-    def __post_init__(self) -> None:
-        self.is_value = self.text in NULL_MARKS or VALUE.match(self.text) is not None
+    in_row: bool  # a cell of a pipe row: its row's values are its last cells
+    is_value: bool
 
 
-@dataclass
+def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
+    is_value = text in NULL_MARKS or ((text[0].isdecimal() or text[0] in SIGNS) and VALUE.match(text) is not None)
+    return Token(text, start, end, in_row, is_value)
+
+
+@dataclass(slots=True)
 class Cell:
     table: str
     row_key: str
@@ -140,15 +145,16 @@ def tokens(text: str) -> list[Token]:
                 continue  # a markdown rule line
             position = start + 1
             for cell in stripped[1:].rstrip("|").split("|"):
-                lead = len(cell) - len(cell.lstrip())
-                out.append(Token(cell.strip(), position + lead, position + lead + len(cell.strip()), True))
+                text = cell.strip()
+                begin = position + len(cell) - len(cell.lstrip())
+                out.append(make_token(text, begin, begin + len(text), True))
                 position += len(cell) + 1
-            out.append(Token(ROW_END, position, position))
+            out.append(Token(ROW_END, position, position, False, False))
         elif NUMBERS_LINE.match(stripped):
             for m in re.finditer(r"\S+", stripped):
-                out.append(Token(m.group(0), start + m.start(), start + m.end()))
+                out.append(make_token(m.group(0), start + m.start(), start + m.end()))
         else:
-            out.append(Token(stripped, start, start + len(stripped)))
+            out.append(make_token(stripped, start, start + len(stripped)))
     return out
 
 
@@ -156,6 +162,8 @@ def parse_value(raw: str) -> float | None:
     """A cell's number; None for a blank or a null mark ("-", "/", "—", 不适用). A sign is kept as written:
     validation, not parsing, decides whether a negative number may stand in a column."""
     raw = raw.strip()
+    if raw.isdecimal():
+        return float(raw)
     if raw in NULL_MARKS or not VALUE.match(raw):
         return None
     return float(raw.lstrip("+＋").replace("−", "-").replace("－", "-").replace(",", ""))
@@ -182,6 +190,21 @@ TABLE3_LABELS_RE, TABLE3_GROUPS_RE, TABLE2_LABELS_RE = map(_compiled, (TABLE3_LA
 
 def _match(patterns: tuple[tuple[str, re.Pattern], ...], key: str) -> str | None:
     return next((name for name, pattern in patterns if pattern.search(key)), None)
+
+
+class Label(NamedTuple):
+    key: str  # the label without spaces, quotes, brackets and its leading ordinal
+    group: str | None  # a table-3 group heading (（三）不予公开 …)
+    table3_row: str | None
+    table2_row: str | None
+
+
+@lru_cache(maxsize=4096)
+def classify_label(text: str) -> Label:
+    """What a non-value token could be. The standard tables label their rows with the same words in every
+    report, so a worker classifies each distinct label once."""
+    key = _label_key(text)
+    return Label(key, _match(TABLE3_GROUPS_RE, key), _match(TABLE3_LABELS_RE, key), _match(TABLE2_LABELS_RE, key))
 
 
 def parse_tables(text: str, era: str | None = None) -> ParsedTables:
@@ -232,24 +255,23 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             continue
         if token.is_value:
             continue
-        key = _label_key(token.text)
         if carried_forward_seen and TABLE4_START.search(token.text):
             table4_from = i
             break
-        group_name = _match(TABLE3_GROUPS_RE, key)
+        key, group_name, table3_row, table2_row = classify_label(token.text)
         if group_name:
             group = group_name
             current, values, label_start = ("table3", group_name if group_name == "other_processing" else
                                             f"{group_name}_subtotal", 7), [], token.start
             continue
-        row = _match(TABLE3_LABELS_RE, key)
+        row = table3_row
         if row is None and key == "其他" and (group == "other_processing" or
                                               (parsed.cells and parsed.cells[-1].row_key == "other_no_fee")):
             row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
         if row:
             current, values, label_start = ("table3", row, 7), [], token.start
             continue
-        row = _match(TABLE2_LABELS_RE, key) if not table3_started else None
+        row = table2_row if not table3_started else None
         if row and row in TABLE2_WIDTHS[era]:
             current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row]), [], token.start
             continue
@@ -383,12 +405,17 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     def add(metric: str, value: float, table: str, start: int, end: int) -> None:
         facts.append(Fact(metric, value, "件", False, "table", text[start:end], start, end, table=table))
 
+    if not parsed.cells:
+        return facts
+    row_cells: dict[tuple[str, str], list[Cell]] = {}
+    for c in parsed.cells:
+        row_cells.setdefault((c.table, c.row_key), []).append(c)
     for metric, table, rows in TABLE_METRICS:
-        keys = sorted({c.row_key for c in parsed.cells if c.table == table and c.row_key.startswith(rows)}) \
+        keys = sorted({row for t, row in row_cells if t == table and row.startswith(rows)}) \
             if isinstance(rows, str) else list(rows)
         totals = [row_total(parsed, table, row) for row in keys]
         if keys and all(t is not None for t in totals):
-            span = [c for c in parsed.cells if c.table == table and c.row_key in keys]
+            span = [c for row in keys for c in row_cells.get((table, row), ())]
             add(metric, sum(totals), table, min(c.char_start for c in span), max(c.char_end for c in span))
     for metric, col in (("admin_reconsiderations_corrected", "corrected"),
                         ("admin_reconsiderations_pending", "pending")):
