@@ -22,6 +22,8 @@ LEVEL2 = re.compile(rf"^[（(]({CN_NUMERAL})[)）]")
 # "1 " counts only before words: a bare row of numbers (table 4 as extracted text) is not a heading.
 LEVEL3 = re.compile(rf"^(?:(\d{{1,2}})(?:[.．、](?!\d)|\s+(?=[^\d\s]))|({CN_NUMERAL})是|其({CN_NUMERAL})[,，、])")
 TABLE3_ROW = re.compile(r"本年新收政府信息公开申请|上年结转政府信息公开申请|本年度办理结果|结转下年度继续办理")
+# What LEVEL1/2/3 can begin with, besides a digit.
+HEADING_FIRST_CHARS = frozenset("一二三四五六七八九十第（(其")
 HEADING_END = re.compile(r"[。；;：:!！?？]")
 MAX_HEADING = 40
 
@@ -63,8 +65,8 @@ def find_headings(text: str) -> list[tuple[int, int, int, str]]:
         stripped = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
         offset += len(line) + 1
-        if not stripped or stripped.startswith("|"):
-            continue
+        if not stripped or not (stripped[0] in HEADING_FIRST_CHARS or stripped[0].isdecimal()):
+            continue  # most lines: sentences and table rows (|…) cannot be headings
         m = LEVEL1.match(stripped)
         if m:
             ordinal = chinese_numeral_value(m.group(1) or m.group(2))

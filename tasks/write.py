@@ -34,6 +34,10 @@ from tasks.validate import CheckResult, as_dicts, integrity_checks
 DATASETS_DIR = "datasets"
 PARTS_DIR = "parts"
 STAGING_PREFIX = ".{name}.staging-"
+# A row group is buffered and compressed as one unit: rows that carry whole texts get small groups (at
+# DuckDB's default of 122,880 rows, the documents of a 100k corpus took 8.7 s to write instead of 0.8 s).
+ROW_GROUP_ROWS = {"documents": 2048, "sections": 8192}
+DEFAULT_ROW_GROUP_ROWS = 122_880
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
@@ -89,12 +93,13 @@ def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: se
                 pq.write_table(pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]).select(columns), target)
                 continue
             keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
+            row_group_rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
             condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
             con.execute(
                 f"COPY (SELECT {', '.join(map(_identifier, columns))} "
                 f"FROM read_parquet('{_sql_path(parts)}/*.parquet') "
                 f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})) "
-                f"TO '{_sql_path(target)}' (FORMAT parquet, COMPRESSION zstd)")
+                f"TO '{_sql_path(target)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group_rows})")
         for name in ("documents", "sections", "facts", "citations", "table_cells"):
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
         checks = integrity_checks(con)
