@@ -8,6 +8,7 @@ processes. Task caching and result persistence are off: results are small object
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -149,6 +150,13 @@ def process_files(batch_no: int, paths: list[Path], root: Path, parts_dir: Path,
 _pool: ProcessPoolExecutor | None = None
 
 
+def _settle_worker() -> None:
+    """The objects a worker starts with (modules, rule tables) live as long as it does: frozen, the garbage
+    collector stops re-scanning them, ~0.4 M objects, every time a batch's allocations trigger a full
+    collection."""
+    gc.freeze()
+
+
 @contextmanager
 def worker_pool(workers: int):
     """The processes the batches run in, for the duration of a flow run. `workers=0` runs them in-process."""
@@ -156,8 +164,11 @@ def worker_pool(workers: int):
     if workers <= 0:
         yield
         return
-    # forkserver: workers start clean, not as copies of a process that runs Prefect's threads.
-    _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+    # forkserver: workers start clean, not as copies of a process that runs Prefect's threads. The server
+    # imports the pipeline once; every worker is a fork of it, ready at once.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_settle_worker)
     try:
         yield
     finally:
