@@ -28,7 +28,8 @@ def chunked(items: list, size: int) -> list[list]:
 
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
-def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None) -> dict:
+def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
+                force: bool = False) -> dict:
     logger = get_run_logger()
     clock = Clock()
     run_id = str(flow_run.id)
@@ -38,7 +39,7 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     files = discover(root)
     fingerprint = corpus_fingerprint(files, root)
     logger.info("found %d files under %s", len(files), root)
-    previous = reusable_summary(warehouse_dir, fingerprint)
+    previous = None if force else reusable_summary(warehouse_dir, fingerprint)
     if previous:
         logger.info("input and pipeline unchanged since run %s: the warehouse is reused", previous["run_id"])
         summary = previous | run_header(run_id, root, warehouse_dir) | {"reused_from": previous["run_id"],

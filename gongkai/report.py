@@ -48,6 +48,9 @@ def print_summary(summary: dict, failures: list[dict] | None = None) -> None:
     if marts:
         print("  marts           " + ", ".join(f"{k} {v}" for k, v in marts.items() if k.startswith("mart_")), file=out)
     print(f"  warehouse       {summary['warehouse']}", file=out)
+    if summary.get("reused_from"):
+        print(f"  up to date: input and pipeline unchanged since run {summary['reused_from']}; nothing rebuilt "
+              "(--force rebuilds)", file=out)
     if failures:
         print("BLOCKING data-quality checks failed (alert written under warehouse/alerts/):", file=out)
         for failure in failures:

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
+from flows.pipeline import gongkai_run
 from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
 from gongkai.score import score
 
@@ -163,15 +164,24 @@ def runs(warehouse: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((warehouse / "runs").glob("*.json"))]
 
 
-def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_path):
+def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_path, capsys):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.txt").write_text(annual_report("嘉峪关市民政局", 2019, "全年主动公开政府信息210条。"), encoding="utf-8")
     warehouse = tmp_path / "warehouse"
     assert run(inbox, warehouse) == EXIT_OK
-    assert run(inbox, warehouse) == EXIT_OK
-    first, unchanged = runs(warehouse)
-    assert unchanged["reused_from"] == first["run_id"] and unchanged["documents"] == 1
+    built = (warehouse / "gongkai.duckdb").stat().st_mtime_ns
+    assert run(inbox, warehouse) == EXIT_OK  # unchanged: nothing rebuilt, no flow run started
+    assert "up to date" in capsys.readouterr().out
+    [first] = runs(warehouse)
+    assert (warehouse / "gongkai.duckdb").stat().st_mtime_ns == built
+    # A scheduled deployment calls the flow itself, which makes the same check.
+    reused = gongkai_run(input_path=str(inbox), warehouse=str(warehouse))
+    assert reused["reused_from"] == first["run_id"] and reused["documents"] == 1
+    assert main(["run", "--input", str(inbox), "--warehouse", str(warehouse), "--no-progress", "--force"]) == EXIT_OK
+    [forced] = [r for r in runs(warehouse) if r["run_id"] not in (first["run_id"], reused["run_id"])]
+    assert "reused_from" not in forced
+    assert (warehouse / "gongkai.duckdb").stat().st_mtime_ns != built
     reader = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
     try:
         (inbox / "b.txt").write_text(annual_report("嘉峪关市民政局", 2020, "全年主动公开政府信息245条。"),
