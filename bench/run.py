@@ -6,7 +6,8 @@
 `pipeline` generates (or reuses) a corpus per size under bench/out/, runs `gongkai run` as a subprocess,
 samples the resident memory of its whole process tree (flow, Prefect server, workers) every 0.1 s, and reads
 the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times. Then it
-runs again over the unchanged corpus (the re-run's figure is its wall-clock time, start to exit). `stages` times each stage in this process, single-threaded.
+runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit.
+`stages` times each stage in this process, single-threaded.
 """
 
 from __future__ import annotations
