@@ -14,7 +14,7 @@ from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
 from tasks.ingest import discover
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import process_batch, worker_pool
+from tasks.process import process_batch, start_worker_server, worker_pool
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
@@ -36,6 +36,8 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     root, warehouse_dir = Path(input_path).resolve(), Path(warehouse).resolve()
     workers = (os.cpu_count() or 1) if workers is None else workers
 
+    if workers > 0:
+        start_worker_server()
     files = discover(root)
     fingerprint = corpus_fingerprint(files, root)
     logger.info("found %d files under %s", len(files), root)

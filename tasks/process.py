@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.forkserver
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -157,6 +158,17 @@ def _settle_worker() -> None:
     gc.freeze()
 
 
+# forkserver: workers start clean, not as copies of a process that runs Prefect's threads. The server
+# imports the pipeline once (~2.5 s); every worker is a fork of it, ready at once.
+_context = multiprocessing.get_context("forkserver")
+_context.set_forkserver_preload([__name__])
+
+
+def start_worker_server() -> None:
+    """Start the process the workers fork from now, so that its imports overlap the flow's discovery."""
+    multiprocessing.forkserver.ensure_running()
+
+
 @contextmanager
 def worker_pool(workers: int):
     """The processes the batches run in, for the duration of a flow run. `workers=0` runs them in-process."""
@@ -164,11 +176,7 @@ def worker_pool(workers: int):
     if workers <= 0:
         yield
         return
-    # forkserver: workers start clean, not as copies of a process that runs Prefect's threads. The server
-    # imports the pipeline once; every worker is a fork of it, ready at once.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_settle_worker)
+    _pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context, initializer=_settle_worker)
     try:
         yield
     finally:
