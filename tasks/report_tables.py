@@ -100,7 +100,7 @@ def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
     return Token(text, start, end, in_row, is_value)
 
 
-@dataclass(slots=True)
+@dataclass
 class Cell:
     table: str
     row_key: str
