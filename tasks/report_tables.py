@@ -215,7 +215,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         return parsed
     stream = tokens(text)
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
-    current: tuple[str, str, int] | None = None  # (table, row key, values expected)
+    current: tuple[str, str, int, bool] | None = None  # (table, row key, values expected, label in a grid row)
     values: list[Token] = []
     label_start = 0
     group = None
@@ -225,7 +225,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     def emit() -> None:
         nonlocal current, values
         nonlocal table3_started, carried_forward_seen
-        table, row, width = current
+        table, row, width, _ = current
         table3_started = table3_started or table == "table3"
         carried_forward_seen = carried_forward_seen or row == "carried_forward"
         if table == "table3" and row not in table3_rows:
@@ -247,6 +247,8 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
                 # cells); table 2's short rows are padded with blank cells after them (its first cells).
                 values = values[-current[2]:] if current[0] == "table3" else values[:current[2]]
                 emit()
+            elif current and current[3]:
+                current = None  # a label alone in its grid row (the column header 总计) names no table row
             continue
         if current and token.is_value:
             values.append(token)  # blank cells only occur in pipe rows
@@ -262,18 +264,18 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if group_name:
             group = group_name
             current, values, label_start = ("table3", group_name if group_name == "other_processing" else
-                                            f"{group_name}_subtotal", 7), [], token.start
+                                            f"{group_name}_subtotal", 7, token.in_row), [], token.start
             continue
         row = table3_row
         if row is None and key == "其他" and (group == "other_processing" or
                                               (parsed.cells and parsed.cells[-1].row_key == "other_no_fee")):
             row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
         if row:
-            current, values, label_start = ("table3", row, 7), [], token.start
+            current, values, label_start = ("table3", row, 7, token.in_row), [], token.start
             continue
         row = table2_row if not table3_started else None
         if row and row in TABLE2_WIDTHS[era]:
-            current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row]), [], token.start
+            current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row], token.in_row), [], token.start
             continue
     if table4_from is not None:
         _parse_table4(stream[table4_from:], parsed)

@@ -39,6 +39,7 @@ def test_every_carrier_parses_to_the_expected_cells(stem):
     wrong = {k: (v, got.get(k)) for k, v in expected.items() if got.get(k) != v}
     assert not wrong, f"{len(wrong)} cells differ, e.g. {list(wrong.items())[:5]}"
     assert set(got) == set(expected)
+    assert len(parsed.cells) == len(got), "a cell was read twice"
     assert parsed.era == ("format_2019" if stem.startswith("2019") else "format_2021")
 
 
@@ -53,6 +54,22 @@ def test_identities_fail_exactly_where_the_fixture_breaks_them(stem):
     expected = {f"identity_{b['identity']}" for b in declared["broken"] + declared.get("consequences", [])}
     assert {v.identity for v in violations} == expected
     assert all(v.defect.startswith("source defect") for v in violations)
+
+
+def test_a_column_header_named_like_a_row_is_not_read_as_that_row():
+    # The applicant header ends in a 总计 column; the row under it holds only blanks and org types.
+    text = ("| | | 申请人情况 | | | | | | |\n"
+            "| | | 自然人 | 法人或其他组织 | | | | | 总计 |\n"
+            "| | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |\n"
+            "| 一、本年新收政府信息公开申请数量 | | 7 | 2 | 0 | 0 | 0 | 1 | 10 |\n"
+            "| 二、上年结转政府信息公开申请数量 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            "| 三、本年度办理结果 | （一）予以公开 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
+            "| | （七）总计 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
+            "| 四、结转下年度继续办理 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n")
+    cells = parse_tables(text, "format_2021").cells
+    totals = [c for c in cells if c.row_key == "total_processed"]
+    assert [c.value for c in totals] == [6, 2, 0, 0, 0, 1, 9]
+    assert text[totals[0].char_start:totals[0].char_end].startswith("（七）总计")
 
 
 def test_cell_offsets_point_at_the_row_in_the_text():
