@@ -15,6 +15,7 @@ Precedence, most trusted first (each documented where it is decided):
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field
 
 from tasks.numerals import chinese_to_number
@@ -279,10 +280,10 @@ def normalize_date(value: str | None) -> str | None:
     m = re.search(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})", value)
     if not m:
         return None
-    year, month, day = (int(g) for g in m.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return date(*(int(g) for g in m.groups())).isoformat()
+    except ValueError:  # 2020-02-31 is a typo, not a date
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def find_doc_number(metadata: dict, text: str) -> str | None:

@@ -16,6 +16,7 @@ from tasks.extract import (
     find_report_year,
     format_era,
     infer_agency,
+    normalize_date,
 )
 from tasks.regions import resolve_region, trim_to_place
 
@@ -513,3 +514,11 @@ def test_a_title_year_that_contradicts_the_statistics_period_is_flagged():
     fields = extract_fields(text, {})
     assert fields.report_year == 2021 and fields.year_source == "title"
     assert fields.flags == ["year_conflict: title says 2021, the statistics period 2020"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("2021年3月5日", "2021-03-05"), ("2021/3/5", "2021-03-05"), ("发布日期：2020-12-31", "2020-12-31"),
+    ("2020-02-31", None), ("2021-13-01", None), ("2019年2月29日", None), ("2020年2月29日", "2020-02-29"),
+])
+def test_publish_dates_are_real_calendar_dates(written, expected):
+    assert normalize_date(written) == expected
