@@ -2,7 +2,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 from tasks.report_tables import APPLICANT_COLUMNS, RESULT_PREFIXES, RESULT_ROWS
 from tasks.table_keys import SIGNED_COLUMNS
 
@@ -59,11 +59,11 @@ def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
 class TableCells(ContractModel):
     """Cells of the standard tables 2, 3 and 4; the identities of domain guide §2 are checked per document."""
 
-    doc_id: Series[str]
-    table: Series[str] = pa.Field(isin=TABLES)
-    row_key: Series[str]
-    col_key: Series[str]
-    value_raw: Series[str]
+    doc_id: Series[Text]
+    table: Series[Text] = pa.Field(isin=TABLES)
+    row_key: Series[Text]
+    col_key: Series[Text]
+    value_raw: Series[Text]
     value: Series[float] = pa.Field(nullable=True)
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)
