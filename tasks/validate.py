@@ -91,7 +91,8 @@ def _check_names(schema: pa.DataFrameSchema) -> list[str]:
 
 
 def _failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
-    """(index, check, column, failure_case) per failing row; index NaN for whole-dataset failures."""
+    """(index, check, column, failure_case): the first case pandera reports for each failing row and check;
+    index NaN for whole-dataset failures."""
     try:
         schema.validate(frame, lazy=True)
     except SchemaErrors as exc:
@@ -112,15 +113,18 @@ def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail:
 
 
 def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
-    groups = list(failures.dropna(subset=["index"]).groupby(["index", "check"], sort=False))
-    records = table.take(pyarrow.array([int(index) for (index, _), _ in groups], pyarrow.int64())).to_pylist()
+    """One quarantine row per failing row and check (`failures` has one case for each)."""
+    cases = [(int(index), check, column, value) for index, check, column, value
+             in zip(failures["index"], failures["check"], failures["column"], failures["failure_case"])
+             if not pd.isna(index)]
+    records = table.take(pyarrow.array([case[0] for case in cases], pyarrow.int64())).to_pylist()
     rows = []
-    for ((_, check), group), record in zip(groups, records):
-        columns = ", ".join(sorted({str(c) for c in group["column"].dropna()}))
-        values = ", ".join(sorted({str(v) for v in group["failure_case"].dropna()}))[:200]
+    for (_, check, column, value), record in zip(cases, records):
+        column = "" if pd.isna(column) else str(column)
+        value = "" if pd.isna(value) else str(value)[:200]
         rows.append(_quarantine_row(run_id, dataset, record, check,
-                                    f"{dataset}: check '{check}' failed" + (f" on {columns}" if columns else "")
-                                    + (f" (value {values})" if values else "")))
+                                    f"{dataset}: check '{check}' failed" + (f" on {column}" if column else "")
+                                    + (f" (value {value})" if value else "")))
     return rows
 
 
