@@ -34,7 +34,7 @@ from expectations.source_records import SourceRecords
 from expectations.sources import Sources
 from expectations.table_cells import TableCells
 from tasks.report_tables import Cell, check_identities
-from tasks.tables import ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS
+from tasks.tables import ORIGIN, PART_SCHEMAS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,
@@ -141,13 +141,14 @@ def _results(dataset: str, schema: pa.DataFrameSchema, failures: pd.DataFrame, r
             for name in sorted(set(_check_names(schema)) | set(failures["check"]))]
 
 
-def _run_schema(dataset: str, schema: pa.DataFrameSchema, table: pyarrow.Table, run_id: str
-                ) -> tuple[np.ndarray, list[dict], list[CheckResult]]:
+def _run_schema(dataset: str, schema: pa.DataFrameSchema, table: pyarrow.Table, run_id: str,
+                frame: pd.DataFrame | None = None) -> tuple[np.ndarray, list[dict], list[CheckResult]]:
     """(mask of the failing rows, quarantine rows, one result per check of the schema).
 
-    pandera validates a pandas view of the Arrow table (strings stay in Arrow memory); the rows that go on
-    are taken from the table itself, so nothing is converted back."""
-    failures = _failures(schema, table.to_pandas())
+    pandera validates `frame`, by default a pandas view of the Arrow table (strings stay in Arrow memory);
+    quarantined rows are read from the table, and the rows that go on are taken from it, so nothing is
+    converted back."""
+    failures = _failures(schema, table.to_pandas() if frame is None else frame)
     failing = np.zeros(len(table), dtype=bool)
     failing[failures["index"].dropna().astype(int).to_numpy()] = True
     rows = _quarantine_rows(table, failures, dataset, run_id) if len(failures) else []
@@ -265,8 +266,9 @@ def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id:
     """Quarantine copies and results for the ledger; the ledger itself keeps every row."""
     quarantine, checks = [], []
     for dataset, frame in (("sources", sources), ("source_records", source_records)):
-        table = pyarrow.Table.from_pandas(frame, schema=ARROW_SCHEMAS[dataset], preserve_index=False)
-        _, rows, results = _run_schema(dataset, MODELS[dataset].to_schema(), table, run_id)
+        frame = frame.reset_index(drop=True)
+        table = pyarrow.Table.from_pandas(frame, preserve_index=False)
+        _, rows, results = _run_schema(dataset, MODELS[dataset].to_schema(), table, run_id, frame)
         quarantine += rows
         checks += results
     return _quarantine_table(quarantine), checks
