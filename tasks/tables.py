@@ -114,8 +114,8 @@ def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     documents as Arrow tables of `PART_SCHEMAS`, each distinct document once (its first copy in path order;
     copies in other batches are dropped when the final datasets are assembled).
 
-    Built column by column: a batch has tens of thousands of rows, and a Python list per column converts to
-    Arrow in one call, where a dict per row costs pandas a pass per row and column."""
+    Built column by column, not row by row: a batch has tens of thousands of rows, Arrow reads the items'
+    attributes in one pass per dataset, and per-document values (doc_id, _origin) are repeated by index."""
     seen: set[str] = set()
     docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
     keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
@@ -133,7 +133,8 @@ def _arrow(dataset: str, columns: dict) -> pa.Table:
 
 
 def _array(values, type_: pa.DataType) -> pa.Array | pa.ChunkedArray:
-    """NaN becomes null, as it does when pandas hands a float column to Arrow."""
+    """Python values as an Arrow array of `type_` (Arrow arrays as they are). NaN becomes null, as it does
+    when pandas hands a float column to Arrow."""
     if isinstance(values, (pa.Array, pa.ChunkedArray)):
         return values
     return pa.array(values, type_, from_pandas=True)
@@ -146,9 +147,9 @@ def _per_row(keys: pa.Table, counts: list[int]) -> dict[str, pa.Array]:
 
 
 def _attributes(items: list, dataset: str, names) -> dict[str, pa.Array]:
-    """The attributes `names` of every item (dataclass instances), one Arrow array per attribute of the
-    dataset's type. Arrow reads them from the items' __dict__ in one pass: no Python list per attribute, no
-    tuple per item. A name the items lack would come out as nulls, so it is refused."""
+    """The attributes `names` of every item (dataclass instances), one Arrow array per attribute, typed as
+    the dataset's columns. Arrow reads them from the items' __dict__ in one pass: no Python list per
+    attribute, no tuple per item. A name the items lack would come out as nulls, so it is refused."""
     if items and not set(names) <= vars(items[0]).keys():
         raise AttributeError(f"{type(items[0]).__name__} has no {sorted(set(names) - vars(items[0]).keys())}")
     struct = pa.struct([ARROW_SCHEMAS[dataset].field(name) for name in names])

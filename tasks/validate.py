@@ -108,8 +108,8 @@ def _row_json(record: dict) -> str:
 
 
 def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail: str) -> dict:
-    return {"run_id": run_id, "dataset": dataset, "doc_id": record.get("doc_id"), "check": check, "severity": severity(check), "detail": detail, "row": _row_json(record),
-            ORIGIN: record.get(ORIGIN)}
+    return {"run_id": run_id, "dataset": dataset, "doc_id": record.get("doc_id"), "check": check,
+            "severity": severity(check), "detail": detail, "row": _row_json(record), ORIGIN: record.get(ORIGIN)}
 
 
 def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
@@ -155,8 +155,8 @@ def _run_schema(dataset: str, schema: pa.DataFrameSchema, table: pyarrow.Table, 
     return failing, rows, _results(dataset, schema, failures, len(table))
 
 
-def _without(table: pyarrow.Table, rows: np.ndarray) -> pyarrow.Table:
-    return table.filter(~rows) if rows.any() else table
+def _without(table: pyarrow.Table, dropped: np.ndarray) -> pyarrow.Table:
+    return table.filter(~dropped) if dropped.any() else table
 
 
 def _isin(values, allowed: pyarrow.Array) -> np.ndarray:
