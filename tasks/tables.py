@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -114,8 +115,8 @@ def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     documents as Arrow tables of `PART_SCHEMAS`, each distinct document once (its first copy in path order;
     copies in other batches are dropped when the final datasets are assembled).
 
-    Built column by column, not row by row: a batch has tens of thousands of rows, Arrow reads the items'
-    attributes in one pass per dataset, and per-document values (doc_id, _origin) are repeated by index."""
+    Built column by column, not row by row: a batch has tens of thousands of rows, a list per column
+    converts to Arrow in one call, and per-document values (doc_id, _origin) are repeated by index."""
     seen: set[str] = set()
     docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
     keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
@@ -146,14 +147,10 @@ def _per_row(keys: pa.Table, counts: list[int]) -> dict[str, pa.Array]:
     return dict(zip(rows.column_names, rows.columns))
 
 
-def _attributes(items: list, dataset: str, names) -> dict[str, pa.Array]:
-    """The attributes `names` of every item (dataclass instances), one Arrow array per attribute, typed as
-    the dataset's columns. Arrow reads them from the items' __dict__ in one pass: no Python list per
-    attribute, no tuple per item. A name the items lack would come out as nulls, so it is refused."""
-    if items and not set(names) <= vars(items[0]).keys():
-        raise AttributeError(f"{type(items[0]).__name__} has no {sorted(set(names) - vars(items[0]).keys())}")
-    struct = pa.struct([ARROW_SCHEMAS[dataset].field(name) for name in names])
-    return dict(zip(names, pa.array(list(map(vars, items)), struct, from_pandas=True).flatten()))
+def _attributes(items: list, names) -> dict[str, list]:
+    """The attributes `names` of every item, a list per attribute (no tuple per item: a batch's hundred
+    thousand short-lived tuples would keep the garbage collector busy)."""
+    return {name: list(map(attrgetter(name), items)) for name in names}
 
 
 DOCUMENT_COLUMNS = ["doc_id", "source_path", "record_no", "script", "doc_type", "title", "agency", "agency_inferred",
@@ -172,7 +169,7 @@ def _documents(docs, keys: pa.Table) -> pa.Table:
         "doc_id": keys["doc_id"], ORIGIN: keys[ORIGIN],
         "source_path": [d.record.source_path for d in docs], "record_no": [d.record.record_no for d in docs],
         "script": [d.norm.script for d in docs],
-        **_attributes(fields, "documents", FIELD_COLUMNS),
+        **_attributes(fields, FIELD_COLUMNS),
         # extract writes dates as YYYY-MM-DD; an impossible day fails here as it would anywhere else.
         "publish_date": pa.array([f.publish_date for f in fields], pa.string()).cast(pa.date32()),
         "url": [d.norm.metadata.get("url") for d in docs], "flags": [",".join(f.flags) or None for f in fields],
@@ -190,7 +187,7 @@ SECTION_ATTRIBUTES = ("section_id", "parent_id", "level", "ordinal", "heading", 
 
 def _sections(docs, keys: pa.Table) -> pa.Table:
     sections = [s for d in docs for s in d.sections]
-    columns = _attributes(sections, "sections", SECTION_ATTRIBUTES)
+    columns = _attributes(sections, SECTION_ATTRIBUTES)
     columns["canonical"] = [_canonical(s.heading) if s.level == 1 else None for s in sections]
     columns["text"] = [d.norm.text[s.char_start:s.char_end] for d in docs for s in d.sections]
     return _arrow("sections", columns | _per_row(keys, [len(d.sections) for d in docs]))
@@ -207,15 +204,15 @@ FACT_ATTRIBUTES = ("metric", "value", "unit", "approx", "source", "quote", "char
 
 def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
     facts = [f for d in docs for f in d.facts]
-    columns = _attributes(facts, "facts", FACT_ATTRIBUTES)
+    columns = _attributes(facts, FACT_ATTRIBUTES)
     innermost = innermost_sections(sections, [len(d.sections) for d in docs], [len(d.facts) for d in docs],
-                                   columns["char_start"].to_numpy())
+                                   columns["char_start"])
     columns["section_id"] = sections["section_id"].take(innermost)
     return _arrow("facts", columns | _per_row(keys, [len(d.facts) for d in docs]))
 
 
 def innermost_sections(sections: pa.Table, section_counts: list[int], offset_counts: list[int],
-                       offsets: np.ndarray) -> pa.Array:
+                       offsets: list[int]) -> pa.Array:
     """tasks.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
     section of its document that contains it (the deepest level, the later section among equals); null
     where none does. Documents own `section_counts` consecutive rows of `sections`, and `offset_counts`
@@ -245,7 +242,7 @@ CITATION_COLUMNS = ["doc_id", "cited_title", "cited_number", "cited_number_raw",
 
 
 def _citations(docs, keys: pa.Table) -> pa.Table:
-    columns = _attributes([c for d in docs for c in d.citations], "citations", CITATION_COLUMNS[1:-1])
+    columns = _attributes([c for d in docs for c in d.citations], CITATION_COLUMNS[1:-1])
     return _arrow("citations", columns | _per_row(keys, [len(d.citations) for d in docs]))
 
 
@@ -255,7 +252,7 @@ TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "val
 
 def _table_cells(docs, keys: pa.Table) -> pa.Table:
     cells = [d.tables.cells if d.tables is not None else [] for d in docs]
-    columns = _attributes([c for doc_cells in cells for c in doc_cells], "table_cells", TABLE_CELL_COLUMNS[1:-1])
+    columns = _attributes([c for doc_cells in cells for c in doc_cells], TABLE_CELL_COLUMNS[1:-1])
     return _arrow("table_cells", columns | _per_row(keys, [len(doc_cells) for doc_cells in cells]))
 
 
