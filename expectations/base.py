@@ -1,4 +1,18 @@
 import pandera.pandas as pa
+from pandera.engines import pandas_engine
+
+
+class Text(pandas_engine.STRING):
+    """pandas' `str` dtype, the type of every text column of the contract.
+
+    pandera's own check of a string column answers row by row even when the column has the dtype, then
+    shapes that answer into a failure-case table and prints it: half the cost of validating the column, for
+    every string column of every batch. A column whose rows all pass is answered with one `True`, which is
+    what pandera does for every other dtype."""
+
+    def check(self, pandera_dtype, data_container=None):
+        passed = super().check(pandera_dtype, data_container)
+        return True if not isinstance(passed, bool) and passed.all() else passed
 
 
 class ContractModel(pa.DataFrameModel):

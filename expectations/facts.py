@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 
 from expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
 
@@ -9,14 +9,14 @@ from expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
 class Facts(ContractModel):
     """One row per extracted number, with the exact quote it came from."""
 
-    doc_id: Series[str]
-    section_id: Series[str] = pa.Field(nullable=True)
-    metric: Series[str] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
+    doc_id: Series[Text]
+    section_id: Series[Text] = pa.Field(nullable=True)
+    metric: Series[Text] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
     value: Series[float]
-    unit: Series[str]
+    unit: Series[Text]
     approx: Series[bool]
-    source: Series[str] = pa.Field(isin=FACT_SOURCES)
-    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    source: Series[Text] = pa.Field(isin=FACT_SOURCES)
+    quote: Series[Text] = pa.Field(str_length={"min_value": 1})
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)
 

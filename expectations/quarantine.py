@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 
 from expectations.vocabulary import SEVERITIES
 
@@ -9,10 +9,10 @@ from expectations.vocabulary import SEVERITIES
 class Quarantine(ContractModel):
     """Rows kept out of the datasets, with the check that failed and the row itself as JSON."""
 
-    run_id: Series[str]
-    dataset: Series[str]
-    doc_id: Series[str] = pa.Field(nullable=True)
-    check: Series[str]
-    severity: Series[str] = pa.Field(isin=SEVERITIES)
-    detail: Series[str]
-    row: Series[str]
+    run_id: Series[Text]
+    dataset: Series[Text]
+    doc_id: Series[Text] = pa.Field(nullable=True)
+    check: Series[Text]
+    severity: Series[Text] = pa.Field(isin=SEVERITIES)
+    detail: Series[Text]
+    row: Series[Text]

@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 
 from expectations.vocabulary import CANONICAL_SECTIONS
 
@@ -9,13 +9,13 @@ from expectations.vocabulary import CANONICAL_SECTIONS
 class Sections(ContractModel):
     """The section tree; offsets index the document's normalised text."""
 
-    doc_id: Series[str]
-    section_id: Series[str] = pa.Field(unique=True)
-    parent_id: Series[str] = pa.Field(nullable=True)
+    doc_id: Series[Text]
+    section_id: Series[Text] = pa.Field(unique=True)
+    parent_id: Series[Text] = pa.Field(nullable=True)
     level: Series[int] = pa.Field(ge=1, le=6)
     ordinal: Series[int] = pa.Field(ge=0)
-    heading: Series[str]
-    canonical: Series[str] = pa.Field(nullable=True, isin=CANONICAL_SECTIONS)
+    heading: Series[Text]
+    canonical: Series[Text] = pa.Field(nullable=True, isin=CANONICAL_SECTIONS)
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)
 

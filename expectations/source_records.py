@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 
 from expectations.vocabulary import SOURCE_STATUSES
 
@@ -9,8 +9,8 @@ from expectations.vocabulary import SOURCE_STATUSES
 class SourceRecords(ContractModel):
     """What happened to each record of a container (json/jsonl) file."""
 
-    source_path: Series[str]
+    source_path: Series[Text]
     record_no: Series[int] = pa.Field(ge=1)
-    status: Series[str] = pa.Field(isin=SOURCE_STATUSES)
-    doc_id: Series[str] = pa.Field(nullable=True)
-    reason: Series[str] = pa.Field(nullable=True)
+    status: Series[Text] = pa.Field(isin=SOURCE_STATUSES)
+    doc_id: Series[Text] = pa.Field(nullable=True)
+    reason: Series[Text] = pa.Field(nullable=True)

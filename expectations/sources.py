@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 
 from expectations.vocabulary import SOURCE_STATUSES
 
@@ -9,14 +9,14 @@ from expectations.vocabulary import SOURCE_STATUSES
 class Sources(ContractModel):
     """The ledger: one row per input file, whatever happened to it."""
 
-    source_path: Series[str] = pa.Field(unique=True)
-    source_sha256: Series[str]
+    source_path: Series[Text] = pa.Field(unique=True)
+    source_sha256: Series[Text]
     size_bytes: Series[int] = pa.Field(ge=0)
-    source_format: Series[str]
-    encoding: Series[str] = pa.Field(nullable=True)
-    status: Series[str] = pa.Field(isin=SOURCE_STATUSES)
-    doc_id: Series[str] = pa.Field(nullable=True)
-    reason: Series[str] = pa.Field(nullable=True)
+    source_format: Series[Text]
+    encoding: Series[Text] = pa.Field(nullable=True)
+    status: Series[Text] = pa.Field(isin=SOURCE_STATUSES)
+    doc_id: Series[Text] = pa.Field(nullable=True)
+    reason: Series[Text] = pa.Field(nullable=True)
 
     @pa.dataframe_check(name="rejection_has_reason")
     def rejection_has_reason(cls, df):

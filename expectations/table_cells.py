@@ -1,8 +1,11 @@
+from typing import NamedTuple
+
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel
+from expectations.base import ContractModel, Text
 from tasks.report_tables import APPLICANT_COLUMNS, RESULT_PREFIXES, RESULT_ROWS
 from tasks.table_keys import SIGNED_COLUMNS
 
@@ -12,15 +15,42 @@ TABLES = ("table2_2019", "table2_2021", "table3", "table4")
 EPSILON = 1e-6
 
 
-def _wide(cells: pd.DataFrame, table: str) -> pd.DataFrame:
-    """(doc_id, row_key) × col_key values of one table; NaN for blank cells."""
-    part = cells[cells["table"] == table]
-    return part.set_index(["doc_id", "row_key", "col_key"])["value"].astype("float64").unstack("col_key")
+class _Grid(NamedTuple):
+    """One table's values for a whole batch as a (document, row, column) array, NaN where a cell is blank or
+    absent, with the doc_ids, row keys and column keys along its axes."""
+
+    values: np.ndarray
+    doc_ids: pd.Index
+    rows: pd.Index
+    columns: pd.Index
+
+    def row(self, key: str) -> np.ndarray:
+        """(document, column) values of one row; NaN for documents without it."""
+        if key not in self.rows:
+            return np.full((len(self.doc_ids), len(self.columns)), np.nan)
+        return self.values[:, self.rows.get_loc(key), :]
+
+    def column(self, key: str) -> np.ndarray:
+        return self.values[:, :, self.columns.get_loc(key)]  # KeyError when no document has the column
 
 
-def _rows(wide: pd.DataFrame, row: str) -> pd.DataFrame:
-    rows = wide.index.get_level_values("row_key")
-    return wide[rows == row].droplevel("row_key")
+def _grid(cells: pd.DataFrame, table: str) -> _Grid:
+    """Arrays rather than an unstacked frame: a batch's tables are checked four times, and pandas' MultiIndex
+    and unstack cost more than the arithmetic. A cell given twice fails the check, as unstack does."""
+    in_table = (cells["table"] == table).to_numpy()
+    (doc, doc_ids), (row, rows), (col, columns) = (pd.factorize(cells[key][in_table], use_na_sentinel=False)
+                                                   for key in ("doc_id", "row_key", "col_key"))
+    shape = (len(doc_ids), len(rows), len(columns))
+    if np.bincount(np.ravel_multi_index((doc, row, col), shape), minlength=1).max(initial=0) > 1:
+        raise ValueError("Index contains duplicate entries, cannot reshape")
+    values = np.full(shape, np.nan)
+    values[doc, row, col] = cells["value"].to_numpy(dtype="float64", na_value=np.nan)[in_table]
+    return _Grid(values, pd.Index(doc_ids), pd.Index(rows), pd.Index(columns))
+
+
+def _failing(grid: _Grid, gap: np.ndarray) -> set[str]:
+    """Documents with a gap above EPSILON anywhere; a gap involving a blank or absent cell is NaN, never failed."""
+    return set(grid.doc_ids[(gap > EPSILON).reshape(len(grid.doc_ids), -1).any(axis=1)])
 
 
 def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
@@ -28,25 +58,20 @@ def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
 
     Same rules as tasks.report_tables.check_identities, which explains a failure cell by cell."""
     table = "table4" if identity == "identity_4" else "table3"
-    wide = _wide(cells, table)
-    if wide.empty:
+    grid = _grid(cells, table)
+    if grid.values.size == 0:
         return set()
     if identity == "identity_1":
-        new, over, total, forward = (_rows(wide, r) for r in
+        new, over, total, forward = (grid.row(r) for r in
                                      ("new_received", "carried_over", "total_processed", "carried_forward"))
-        gap = (new + over - total - forward).abs()
-        return set(gap.index[(gap > EPSILON).any(axis=1)])
+        return _failing(grid, np.abs(new + over - total - forward))
     if identity == "identity_2":
-        rows = wide.index.get_level_values("row_key")
-        results = wide[rows.isin(RESULT_ROWS) | rows.str.startswith(RESULT_PREFIXES)]
-        parts = results.fillna(0).groupby(level="doc_id").sum()
-        total = _rows(wide, "total_processed")
-        gap = (total - parts.reindex(total.index).fillna(0)).abs()
-        return set(gap.index[(gap > EPSILON).any(axis=1)])
-    parts_columns = list(APPLICANT_COLUMNS) if table == "table3" else ["maintained", "corrected", "other", "pending"]
-    parts = wide.reindex(columns=parts_columns).fillna(0).sum(axis=1)
-    gap = (wide["total"] - parts).abs()
-    return set(gap.index[gap > EPSILON].get_level_values("doc_id"))
+        results = grid.rows.isin(RESULT_ROWS) | grid.rows.str.startswith(RESULT_PREFIXES)
+        parts = np.nansum(grid.values[:, results, :], axis=1)
+        return _failing(grid, np.abs(grid.row("total_processed") - parts))
+    parts_columns = APPLICANT_COLUMNS if table == "table3" else ("maintained", "corrected", "other", "pending")
+    parts = np.nansum(grid.values[:, :, grid.columns.isin(parts_columns)], axis=2)
+    return _failing(grid, np.abs(grid.column("total") - parts))
 
 
 def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
@@ -59,11 +84,11 @@ def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
 class TableCells(ContractModel):
     """Cells of the standard tables 2, 3 and 4; the identities of domain guide §2 are checked per document."""
 
-    doc_id: Series[str]
-    table: Series[str] = pa.Field(isin=TABLES)
-    row_key: Series[str]
-    col_key: Series[str]
-    value_raw: Series[str]
+    doc_id: Series[Text]
+    table: Series[Text] = pa.Field(isin=TABLES)
+    row_key: Series[Text]
+    col_key: Series[Text]
+    value_raw: Series[Text]
     value: Series[float] = pa.Field(nullable=True)
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)

@@ -1,7 +1,8 @@
 """Processed documents → the contract's datasets; duplicates resolved and the ledger completed.
 
-Document tables are built per batch, before anyone knows which documents are duplicates of documents in
-other batches. Every row carries `_origin` (`source_path#record_no` of the document it came from), so that
+Document tables are built per batch, as Arrow tables of `PART_SCHEMAS` (validated, then written as the
+batch's Parquet parts), before anyone knows which documents are duplicates of documents in other batches.
+Every row carries `_origin` (`source_path#record_no` of the document it came from), so that
 the final datasets keep exactly the rows of each document's first occurrence.
 
 Duplicates: the first file (in path order) holding a normalised text is `loaded`; every later file or record
@@ -14,12 +15,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from tasks.ingest import SourceFile, summarize_outcomes
-from tasks.segment import canonical_section, section_at
+from tasks.segment import canonical_section
 
 REPAIR_COLUMNS = ("html_pages", "stray_tags", "entities", "control_chars", "odd_spaces", "mojibake_gbk",
                   "mojibake_latin1", "dropped_spans", "pinyin_annotations", "t2s_chars", "domain_phrases",
@@ -106,107 +110,163 @@ def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["source_path", "record_no", "status", "doc_id", "reason"])
 
 
-def document_tables(docs, run_id: str) -> dict[str, pd.DataFrame]:
-    """documents, sections, facts, citations and the normalisation quarantine of processed documents,
-    each distinct document once (its first copy in path order; copies in other batches are dropped when
-    the final datasets are assembled)."""
+def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
+    """documents, sections, facts, citations, table cells and the normalisation quarantine of processed
+    documents as Arrow tables of `PART_SCHEMAS`, each distinct document once (its first copy in path order;
+    copies in other batches are dropped when the final datasets are assembled).
+
+    Built column by column, not row by row: a batch has tens of thousands of rows, a list per column
+    converts to Arrow in one call, and per-document values (doc_id, _origin) are repeated by index."""
     seen: set[str] = set()
     docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
-    return {"documents": _documents(docs), "sections": _sections(docs), "facts": _facts(docs),
-            "citations": _citations(docs), "table_cells": _table_cells(docs), "quarantine": _dropped_spans(docs, run_id)}
+    keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
+                     ORIGIN: pa.array([origin(d.record.source_path, d.record.record_no) for d in docs], pa.string())})
+    sections = _sections(docs, keys)
+    return {"documents": _documents(docs, keys), "sections": sections, "facts": _facts(docs, keys, sections),
+            "citations": _citations(docs, keys), "table_cells": _table_cells(docs, keys),
+            "quarantine": _dropped_spans(docs, run_id)}
+
+
+def _arrow(dataset: str, columns: dict) -> pa.Table:
+    """`columns` (Python lists or Arrow arrays, by name) as a table of the dataset's part schema."""
+    schema = PART_SCHEMAS[dataset]
+    return pa.Table.from_arrays([_array(columns[field.name], field.type) for field in schema], schema=schema)
+
+
+def _array(values, type_: pa.DataType) -> pa.Array | pa.ChunkedArray:
+    """Python values as an Arrow array of `type_` (Arrow arrays as they are). NaN becomes null, as it does
+    when pandas hands a float column to Arrow."""
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return values
+    return pa.array(values, type_, from_pandas=True)
+
+
+def _per_row(keys: pa.Table, counts: list[int]) -> dict[str, pa.Array]:
+    """The documents' doc_id and origin repeated for each of their rows (`counts` rows per document)."""
+    rows = keys.take(np.repeat(np.arange(len(counts)), counts))
+    return dict(zip(rows.column_names, rows.columns))
+
+
+def _attributes(items: list, names) -> dict[str, list]:
+    """The attributes `names` of every item, a list per attribute (no tuple per item: a batch's hundred
+    thousand short-lived tuples would keep the garbage collector busy)."""
+    return {name: list(map(attrgetter(name), items)) for name in names}
 
 
 DOCUMENT_COLUMNS = ["doc_id", "source_path", "record_no", "script", "doc_type", "title", "agency", "agency_inferred",
                     "region", "admin_level", "report_year", "year_source", "publish_date", "doc_number", "index_no",
                     "format_era", "url", "flags", "n_chars", "n_sections", "n_facts", "text",
                     *(f"repair_{n}" for n in REPAIR_COLUMNS), ORIGIN]
+FIELD_COLUMNS = ("doc_type", "title", "agency", "agency_inferred", "region", "admin_level", "report_year",
+                 "year_source", "doc_number", "index_no", "format_era")
 
 
-def _documents(docs) -> pd.DataFrame:
-    rows = []
-    for d in docs:
-        f = d.fields
-        row = {
-            "doc_id": d.doc_id, "source_path": d.record.source_path, "record_no": d.record.record_no,
-            "script": d.norm.script, "doc_type": f.doc_type, "title": f.title, "agency": f.agency,
-            "agency_inferred": f.agency_inferred, "region": f.region, "admin_level": f.admin_level,
-            "report_year": f.report_year, "year_source": f.year_source,
-            "publish_date": pd.Timestamp(f.publish_date).date() if f.publish_date else None,
-            "doc_number": f.doc_number, "index_no": f.index_no, "format_era": f.format_era,
-            "url": d.norm.metadata.get("url"), "flags": ",".join(f.flags) or None,
-            "n_chars": len(d.norm.text), "n_sections": len(d.sections), "n_facts": len(d.facts),
-            "text": d.norm.text, ORIGIN: origin(d.record.source_path, d.record.record_no),
-        }
-        row.update({f"repair_{name}": int(d.norm.repairs.get(name, 0)) for name in REPAIR_COLUMNS})
-        rows.append(row)
-    frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    return frame.astype({"report_year": "Int64", "record_no": "Int64", "agency_inferred": "bool"})
+def _documents(docs, keys: pa.Table) -> pa.Table:
+    fields = [d.fields for d in docs]
+    repairs = [d.norm.repairs for d in docs]
+    texts = [d.norm.text for d in docs]
+    columns = {
+        "doc_id": keys["doc_id"], ORIGIN: keys[ORIGIN],
+        "source_path": [d.record.source_path for d in docs], "record_no": [d.record.record_no for d in docs],
+        "script": [d.norm.script for d in docs],
+        **_attributes(fields, FIELD_COLUMNS),
+        # extract writes dates as YYYY-MM-DD; an impossible day fails here as it would anywhere else.
+        "publish_date": pa.array([f.publish_date for f in fields], pa.string()).cast(pa.date32()),
+        "url": [d.norm.metadata.get("url") for d in docs], "flags": [",".join(f.flags) or None for f in fields],
+        "n_chars": [len(t) for t in texts], "n_sections": [len(d.sections) for d in docs],
+        "n_facts": [len(d.facts) for d in docs], "text": texts,
+        **{f"repair_{name}": [r.get(name, 0) for r in repairs] for name in REPAIR_COLUMNS},
+    }
+    return _arrow("documents", columns)
 
 
 SECTION_COLUMNS = ["doc_id", "section_id", "parent_id", "level", "ordinal", "heading", "canonical", "text",
                    "char_start", "char_end", ORIGIN]
+SECTION_ATTRIBUTES = ("section_id", "parent_id", "level", "ordinal", "heading", "char_start", "char_end")
 
 
-def _sections(docs) -> pd.DataFrame:
-    rows = [{
-        "doc_id": d.doc_id, "section_id": s.section_id, "parent_id": s.parent_id, "level": s.level,
-        "ordinal": s.ordinal, "heading": s.heading,
-        "canonical": canonical_section(s.heading) if s.level == 1 else None,
-        "text": d.norm.text[s.char_start:s.char_end], "char_start": s.char_start, "char_end": s.char_end,
-        ORIGIN: origin(d.record.source_path, d.record.record_no),
-    } for d in docs for s in d.sections]
-    return pd.DataFrame(rows, columns=SECTION_COLUMNS)
+def _sections(docs, keys: pa.Table) -> pa.Table:
+    sections = [s for d in docs for s in d.sections]
+    columns = _attributes(sections, SECTION_ATTRIBUTES)
+    columns["canonical"] = [_canonical(s.heading) if s.level == 1 else None for s in sections]
+    columns["text"] = [d.norm.text[s.char_start:s.char_end] for d in docs for s in d.sections]
+    return _arrow("sections", columns | _per_row(keys, [len(d.sections) for d in docs]))
+
+
+# Headings repeat across documents (一、总体情况, 二、主动公开政府信息情况 …): their canonical name is looked up once.
+_canonical = lru_cache(maxsize=4096)(canonical_section)
 
 
 FACT_COLUMNS = ["doc_id", "section_id", "metric", "value", "unit", "approx", "source", "quote", "char_start",
                 "char_end", "table", "flags", ORIGIN]
+FACT_ATTRIBUTES = ("metric", "value", "unit", "approx", "source", "quote", "char_start", "char_end", "table", "flags")
 
 
-def _facts(docs) -> pd.DataFrame:
-    rows = []
-    for d in docs:
-        for fact in d.facts:
-            section = section_at(d.sections, fact.char_start)
-            rows.append({"doc_id": d.doc_id, "section_id": section.section_id if section else None,
-                         "metric": fact.metric, "value": float(fact.value), "unit": fact.unit,
-                         "approx": fact.approx, "source": fact.source, "quote": fact.quote,
-                         "char_start": fact.char_start, "char_end": fact.char_end, "table": fact.table,
-                         "flags": fact.flags, ORIGIN: origin(d.record.source_path, d.record.record_no)})
-    return pd.DataFrame(rows, columns=FACT_COLUMNS).astype({"value": "float64", "approx": "bool"})
+def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
+    facts = [f for d in docs for f in d.facts]
+    columns = _attributes(facts, FACT_ATTRIBUTES)
+    innermost = innermost_sections(sections, [len(d.sections) for d in docs], [len(d.facts) for d in docs],
+                                   columns["char_start"])
+    columns["section_id"] = sections["section_id"].take(innermost)
+    return _arrow("facts", columns | _per_row(keys, [len(d.facts) for d in docs]))
 
 
-def _citations(docs) -> pd.DataFrame:
-    rows = [{"doc_id": d.doc_id, "cited_title": c.cited_title, "cited_number": c.cited_number,
-             "cited_number_raw": c.cited_number_raw, "quote": c.quote, "char_start": c.char_start,
-             "char_end": c.char_end, ORIGIN: origin(d.record.source_path, d.record.record_no)}
-            for d in docs for c in d.citations]
-    return pd.DataFrame(rows, columns=["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote",
-                                       "char_start", "char_end", ORIGIN])
+def innermost_sections(sections: pa.Table, section_counts: list[int], offset_counts: list[int],
+                       offsets: list[int]) -> pa.Array:
+    """tasks.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
+    section of its document that contains it (the deepest level, the later section among equals); null
+    where none does. Documents own `section_counts` consecutive rows of `sections`, and `offset_counts`
+    consecutive `offsets`.
+
+    Every (offset, section of its document) pair is tested at once: a Python loop over sections per fact
+    cost more than building the batch's facts table."""
+    starts, ends, levels = (sections[name].to_numpy() for name in ("char_start", "char_end", "level"))
+    section_counts, offsets = np.asarray(section_counts, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
+    offset_doc = np.repeat(np.arange(len(offset_counts)), offset_counts)
+    tried = section_counts[offset_doc]  # sections of its document, per offset
+    pair_offset = np.repeat(np.arange(len(offsets)), tried)
+    first_pair = np.repeat(np.cumsum(tried) - tried, tried)
+    first_section = (np.cumsum(section_counts) - section_counts)[offset_doc][pair_offset]
+    pair_section = first_section + np.arange(len(pair_offset)) - first_pair
+    inside = (starts[pair_section] <= offsets[pair_offset]) & (offsets[pair_offset] < ends[pair_section])
+    # One number orders a document's sections as section_at prefers them: level first, then position.
+    rank = levels[pair_section] * len(starts) + pair_section
+    best = np.full(len(offsets), np.iinfo(np.int64).min)
+    np.maximum.at(best, pair_offset[inside], rank[inside])
+    found = best != np.iinfo(np.int64).min
+    return pa.array(best % max(len(starts), 1), pa.int64(), mask=~found)
+
+
+CITATION_COLUMNS = ["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote", "char_start", "char_end",
+                    ORIGIN]
+
+
+def _citations(docs, keys: pa.Table) -> pa.Table:
+    columns = _attributes([c for d in docs for c in d.citations], CITATION_COLUMNS[1:-1])
+    return _arrow("citations", columns | _per_row(keys, [len(d.citations) for d in docs]))
 
 
 TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "value", "char_start", "char_end",
                       ORIGIN]
 
 
-def _table_cells(docs) -> pd.DataFrame:
-    rows = [{"doc_id": d.doc_id, "table": c.table, "row_key": c.row_key, "col_key": c.col_key,
-             "value_raw": c.value_raw, "value": c.value, "char_start": c.char_start, "char_end": c.char_end,
-             ORIGIN: origin(d.record.source_path, d.record.record_no)}
-            for d in docs if d.tables is not None for c in d.tables.cells]
-    return pd.DataFrame(rows, columns=TABLE_CELL_COLUMNS).astype({"value": "float64"})
+def _table_cells(docs, keys: pa.Table) -> pa.Table:
+    cells = [d.tables.cells if d.tables is not None else [] for d in docs]
+    columns = _attributes([c for doc_cells in cells for c in doc_cells], TABLE_CELL_COLUMNS[1:-1])
+    return _arrow("table_cells", columns | _per_row(keys, [len(doc_cells) for doc_cells in cells]))
 
 
 QUARANTINE_COLUMNS = ["run_id", "dataset", "doc_id", "check", "severity", "detail", "row"]
 
 
-def _dropped_spans(docs, run_id: str) -> pd.DataFrame:
+def _dropped_spans(docs, run_id: str) -> pa.Table:
     rows = [{"run_id": run_id, "dataset": "normalize", "doc_id": d.doc_id, "check": "unrecoverable_span",
              "severity": "warning",
              "detail": f"cut {len(span)} unrecoverable characters from the text used for extraction",
              "row": json.dumps({"source_path": d.record.source_path, "span": span}, ensure_ascii=False),
              ORIGIN: origin(d.record.source_path, d.record.record_no)}
             for d in docs for span in d.norm.dropped_spans]
-    return pd.DataFrame(rows, columns=[*QUARANTINE_COLUMNS, ORIGIN])
+    return pa.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:
@@ -233,7 +293,18 @@ ARROW_SCHEMAS = {
     "facts": _schema(_columns(FACT_COLUMNS, {"value": "float", "approx": "bool", "char_start": "int",
                                              "char_end": "int"})),
     "table_cells": _schema(_columns(TABLE_CELL_COLUMNS, {"value": "float", "char_start": "int", "char_end": "int"})),
-    "citations": _schema(_columns(["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote",
-                                   "char_start", "char_end", ORIGIN], {"char_start": "int", "char_end": "int"})),
+    "citations": _schema(_columns(CITATION_COLUMNS, {"char_start": "int", "char_end": "int"})),
     "quarantine": _schema(_columns([*QUARANTINE_COLUMNS, ORIGIN], {})),
 }
+
+
+def _part_schema(name: str, nullable_ints: tuple[str, ...] = ()) -> pa.Schema:
+    """The Arrow schema of a dataset with the metadata pandas writes along with a DataFrame of it: the parts
+    read back into pandas with the dtypes the datasets have there (nullable integers as Int64, not float)."""
+    schema = ARROW_SCHEMAS[name]
+    frame = schema.empty_table().to_pandas().astype({column: "Int64" for column in nullable_ints})
+    return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).schema
+
+
+PART_SCHEMAS = {name: _part_schema(name, ("record_no", "report_year") if name == "documents" else ())
+                for name in DOCUMENT_DATASETS}

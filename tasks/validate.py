@@ -1,6 +1,7 @@
 """Validate every dataset with its pandera model; failing rows move to `quarantine`, valid rows go on.
 
-Row-level checks run per batch, in the worker that built the batch (vectorised pandera, both cores busy):
+Row-level checks run per batch, in the worker that built the batch (vectorised pandera, both cores busy), on
+pandas views of the batch's Arrow tables; the rows that pass are taken from the Arrow tables themselves:
 documents first — a quarantined document takes its sections, facts and citations with it (check
 `parent_quarantined`) and its ledger row becomes `rejected` — then the other datasets, each with the
 cross-dataset check `references_documents`. The ledger (`sources`, `source_records`) is validated once the
@@ -14,10 +15,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from datetime import date
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
 from expectations.citations import Citations
@@ -29,7 +34,7 @@ from expectations.source_records import SourceRecords
 from expectations.sources import Sources
 from expectations.table_cells import TableCells
 from tasks.report_tables import Cell, check_identities
-from tasks.tables import ORIGIN, QUARANTINE_COLUMNS
+from tasks.tables import ORIGIN, PART_SCHEMAS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,
@@ -86,7 +91,8 @@ def _check_names(schema: pa.DataFrameSchema) -> list[str]:
 
 
 def _failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
-    """(index, check, column, failure_case) per failing row; index NaN for whole-dataset failures."""
+    """(index, check, column, failure_case): the first case pandera reports for each failing row and check;
+    index NaN for whole-dataset failures."""
     try:
         schema.validate(frame, lazy=True)
     except SchemaErrors as exc:
@@ -96,59 +102,90 @@ def _failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns=["index", "check", "column", "failure_case"])
 
 
-def _jsonable(value):
-    if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return value.item()
-    return value
+def _row_json(record: dict) -> str:
+    return json.dumps({k: v.isoformat() if isinstance(v, date) else v for k, v in record.items()
+                       if k not in ("text", ORIGIN)}, ensure_ascii=False)
 
 
-def _row_json(record) -> str:
-    return json.dumps({k: _jsonable(v) for k, v in record.items() if k not in ("text", ORIGIN)}, ensure_ascii=False)
+def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail: str) -> dict:
+    return {"run_id": run_id, "dataset": dataset, "doc_id": record.get("doc_id"), "check": check,
+            "severity": severity(check), "detail": detail, "row": _row_json(record), ORIGIN: record.get(ORIGIN)}
 
 
-def _quarantine_rows(frame: pd.DataFrame, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
+def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
+    """One quarantine row per failing row and check (`failures` has one case for each)."""
+    cases = [(int(index), check, column, value) for index, check, column, value
+             in zip(failures["index"], failures["check"], failures["column"], failures["failure_case"])
+             if not pd.isna(index)]
+    records = table.take(pyarrow.array([case[0] for case in cases], pyarrow.int64())).to_pylist()
     rows = []
-    for (index, check), group in failures.dropna(subset=["index"]).groupby(["index", "check"], sort=False):
-        record = frame.loc[index]
-        columns = ", ".join(sorted({str(c) for c in group["column"].dropna()}))
-        values = ", ".join(sorted({str(v) for v in group["failure_case"].dropna()}))[:200]
-        rows.append({
-            "run_id": run_id, "dataset": dataset,
-            "doc_id": record.get("doc_id") if isinstance(record.get("doc_id"), str) else None,
-            "check": check, "severity": severity(check),
-            "detail": f"{dataset}: check '{check}' failed" + (f" on {columns}" if columns else "")
-                      + (f" (value {values})" if values else ""),
-            "row": _row_json(record), ORIGIN: record.get(ORIGIN),
-        })
+    for (_, check, column, value), record in zip(cases, records):
+        column = "" if pd.isna(column) else str(column)
+        value = "" if pd.isna(value) else str(value)[:200]
+        rows.append(_quarantine_row(run_id, dataset, record, check,
+                                    f"{dataset}: check '{check}' failed" + (f" on {column}" if column else "")
+                                    + (f" (value {value})" if value else "")))
     return rows
 
 
-def _run_schema(dataset: str, schema: pa.DataFrameSchema, frame: pd.DataFrame, run_id: str
-                ) -> tuple[set, list[dict], list[CheckResult]]:
-    """(failing index labels, quarantine rows, one result per check of the schema)."""
-    failures = _failures(schema, frame)
-    results = []
-    for name in sorted(set(_check_names(schema)) | set(failures["check"])):
-        failing = failures[failures["check"] == name]
-        count = len(frame) if failing["index"].isna().any() else failing["index"].nunique()
-        results.append(CheckResult(dataset, name, severity(name), int(count), len(frame)))
-    return set(failures["index"].dropna()), _quarantine_rows(frame, failures, dataset, run_id), results
+def _results(dataset: str, schema: pa.DataFrameSchema, failures: pd.DataFrame, rows: int) -> list[CheckResult]:
+    """One result per check of the schema: the rows it failed, all of them when it failed the whole dataset."""
+    failed: dict[str, set] = defaultdict(set)
+    whole = set()
+    for check, index in zip(failures["check"], failures["index"]):
+        if pd.isna(index):
+            whole.add(check)
+        else:
+            failed[check].add(index)
+    return [CheckResult(dataset, name, severity(name), rows if name in whole else len(failed[name]), rows)
+            for name in sorted(set(_check_names(schema)) | set(failures["check"]))]
+
+
+def _run_schema(dataset: str, schema: pa.DataFrameSchema, table: pyarrow.Table, run_id: str,
+                frame: pd.DataFrame | None = None) -> tuple[np.ndarray, list[dict], list[CheckResult]]:
+    """(mask of the failing rows, quarantine rows, one result per check of the schema).
+
+    pandera validates `frame`, by default a pandas view of the Arrow table (strings stay in Arrow memory);
+    quarantined rows are read from the table, and the rows that go on are taken from it, so nothing is
+    converted back."""
+    failures = _failures(schema, table.to_pandas() if frame is None else frame)
+    failing = np.zeros(len(table), dtype=bool)
+    failing[failures["index"].dropna().astype(int).to_numpy()] = True
+    rows = _quarantine_rows(table, failures, dataset, run_id) if len(failures) else []
+    return failing, rows, _results(dataset, schema, failures, len(table))
+
+
+def _without(table: pyarrow.Table, dropped: np.ndarray) -> pyarrow.Table:
+    return table.filter(~dropped) if dropped.any() else table
+
+
+def _isin(values, allowed: pyarrow.Array) -> np.ndarray:
+    """Arrow's set lookup (pandas' `isin` on Arrow strings converts the allowed values one by one)."""
+    return pc.is_in(values, value_set=allowed).to_numpy(zero_copy_only=False)
+
+
+def _strings(values) -> pyarrow.Array:
+    return pyarrow.array(list(values), pyarrow.string())
+
+
+def _references(loaded: pyarrow.Array) -> pa.Check:
+    """The check that a row's doc_id is one of the batch's valid documents."""
+    return pa.Check(lambda ids: pd.Series(_isin(pyarrow.array(ids), loaded), index=ids.index),
+                    name="references_documents")
 
 
 @dataclass
 class ValidatedBatch:
-    tables: dict[str, pd.DataFrame]
+    tables: dict[str, pyarrow.Table]
     checks: list[CheckResult]
     rejected: dict[str, str]  # origin → why its document was quarantined
 
 
-def validate_document_tables(tables: dict[str, pd.DataFrame], run_id: str) -> ValidatedBatch:
-    tables = {name: frame.reset_index(drop=True) for name, frame in tables.items()}
-    quarantine: list[dict] = tables["quarantine"].to_dict("records")
+def validate_document_tables(tables: dict[str, pyarrow.Table], run_id: str) -> ValidatedBatch:
+    """The batch's tables (Arrow, as `document_tables` builds them) without their failing rows, the
+    quarantine with those rows added, the check results and the documents rejected."""
+    tables = dict(tables)
+    quarantine: list[dict] = []
     checks: list[CheckResult] = []
 
     bad, rows, results = _run_schema("documents", MODELS["documents"].to_schema(), tables["documents"], run_id)
@@ -156,52 +193,66 @@ def validate_document_tables(tables: dict[str, pd.DataFrame], run_id: str) -> Va
     checks += results
     rejected = {row[ORIGIN]: f"the document failed check '{row['check']}': {row['detail']} (see quarantine)"
                 for row in rows}
-    tables["documents"] = tables["documents"].drop(index=list(bad)).reset_index(drop=True)
-    loaded = set(tables["documents"]["doc_id"])
-    dropped_origins = set(rejected)
+    tables["documents"] = _without(tables["documents"], bad)
+    loaded = tables["documents"]["doc_id"].combine_chunks()
 
-    broken_tables: set[tuple[str, str]] = set()
+    broken_tables: set[str] = set()
     for dataset in CHILDREN:
-        frame = tables[dataset]
-        orphaned = frame[ORIGIN].isin(dropped_origins)
-        for record in frame[orphaned].to_dict("records"):
-            quarantine.append({"run_id": run_id, "dataset": dataset, "doc_id": record["doc_id"],
-                               "check": "parent_quarantined", "severity": severity("parent_quarantined"),
-                               "detail": f"{dataset}: its document {record['doc_id']} was quarantined",
-                               "row": _row_json(record), ORIGIN: record[ORIGIN]})
-        if dataset == "facts" and broken_tables:
-            from_broken = pd.Series([(d, t) in broken_tables for d, t in zip(frame["doc_id"], frame["table"])],
-                                    index=frame.index, dtype=bool) & ~orphaned
-            for record in frame[from_broken].to_dict("records"):
-                quarantine.append({"run_id": run_id, "dataset": dataset, "doc_id": record["doc_id"],
-                                   "check": "table_quarantined", "severity": severity("table_quarantined"),
-                                   "detail": f"facts: derived from {record['table']}, which fails an identity",
-                                   "row": _row_json(record), ORIGIN: record[ORIGIN]})
-            orphaned |= from_broken
-        frame = frame[~orphaned].reset_index(drop=True)
-        schema = MODELS[dataset].to_schema().update_column(
-            "doc_id", checks=[pa.Check(lambda ids: ids.isin(loaded), name="references_documents")])
-        bad, rows, results = _run_schema(dataset, schema, frame, run_id)
+        table, rows = _drop_dependents(dataset, tables[dataset], list(rejected), broken_tables, run_id)
+        quarantine += rows
+        schema = MODELS[dataset].to_schema().update_column("doc_id", checks=[_references(loaded)])
+        bad, rows, results = _run_schema(dataset, schema, table, run_id)
         if dataset == "table_cells":
-            rows = _explain_identities(frame, rows)
-            broken_tables = {(r["doc_id"], json.loads(r["row"])["table"]) for r in rows if r["check"] in IDENTITIES}
+            rows = _explain_identities(table, rows)
+            broken_tables = {_table_key(r["doc_id"], json.loads(r["row"])["table"])
+                             for r in rows if r["check"] in IDENTITIES}
         quarantine += rows
         checks += results
-        tables[dataset] = frame.drop(index=list(bad)).reset_index(drop=True)
+        tables[dataset] = _without(table, bad)
 
-    tables["quarantine"] = pd.DataFrame(quarantine, columns=[*QUARANTINE_COLUMNS, ORIGIN])
+    tables["quarantine"] = pyarrow.concat_tables([tables["quarantine"], _quarantine_table(quarantine)])
     return ValidatedBatch(tables, checks, rejected)
 
 
-def _explain_identities(cells: pd.DataFrame, rows: list[dict]) -> list[dict]:
+def _table_key(doc_id: str, table: str) -> str:
+    """A document's standard table as one string, for Arrow's set lookup (doc_ids are hex digests)."""
+    return f"{doc_id}\t{table}"
+
+
+def _drop_dependents(dataset: str, table: pyarrow.Table, rejected: list[str], broken_tables: set[str], run_id: str
+                     ) -> tuple[pyarrow.Table, list[dict]]:
+    """`table` without the rows of rejected documents (`rejected`: their origins) and, for facts, without those
+    derived from a standard table that fails an identity; with the quarantine rows that say so."""
+    orphaned = _isin(table[ORIGIN], _strings(rejected)) if rejected else np.zeros(len(table), dtype=bool)
+    rows = [_quarantine_row(run_id, dataset, record, "parent_quarantined",
+                            f"{dataset}: its document {record['doc_id']} was quarantined")
+            for record in table.filter(orphaned).to_pylist()] if orphaned.any() else []
+    if dataset == "facts" and broken_tables:
+        keys = pc.binary_join_element_wise(table["doc_id"], table["table"], "\t")
+        from_broken = _isin(keys, _strings(broken_tables)) & ~orphaned
+        rows += [_quarantine_row(run_id, dataset, record, "table_quarantined",
+                                 f"facts: derived from {record['table']}, which fails an identity")
+                 for record in table.filter(from_broken).to_pylist()]
+        orphaned |= from_broken
+    return _without(table, orphaned), rows
+
+
+def _quarantine_table(rows: list[dict]) -> pyarrow.Table:
+    return pyarrow.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
+
+
+def _explain_identities(cells: pyarrow.Table, rows: list[dict]) -> list[dict]:
     """An identity's quarantine rows say which identity failed where, with the numbers, and whether the
     published table or our reading of it is to blame."""
+    broken = {r["doc_id"] for r in rows if r["check"] in IDENTITIES}
+    if not broken:
+        return rows
+    parsed: dict[str, list[Cell]] = defaultdict(list)
+    for r in cells.filter(_isin(cells["doc_id"], _strings(broken))).to_pylist():
+        parsed[r["doc_id"]].append(Cell(r["table"], r["row_key"], r["col_key"], r["value_raw"], r["value"], 0, 0))
     explained: dict[tuple[str, str], dict[str, str]] = {}
-    for doc_id in {r["doc_id"] for r in rows if r["check"] in IDENTITIES}:
-        group = cells[cells["doc_id"] == doc_id]
-        parsed = [Cell(r.table, r.row_key, r.col_key, r.value_raw, None if pd.isna(r.value) else r.value, 0, 0)
-                  for r in group.itertuples()]
-        for violation in check_identities(parsed):
+    for doc_id, doc_cells in parsed.items():
+        for violation in check_identities(doc_cells):
             explained.setdefault((doc_id, violation.table), {})[violation.identity] = violation.describe()
     for row in rows:
         if row["check"] in IDENTITIES:
@@ -211,14 +262,16 @@ def _explain_identities(cells: pd.DataFrame, rows: list[dict]) -> list[dict]:
 
 
 def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id: str
-                    ) -> tuple[pd.DataFrame, list[CheckResult]]:
+                    ) -> tuple[pyarrow.Table, list[CheckResult]]:
     """Quarantine copies and results for the ledger; the ledger itself keeps every row."""
     quarantine, checks = [], []
     for dataset, frame in (("sources", sources), ("source_records", source_records)):
-        _, rows, results = _run_schema(dataset, MODELS[dataset].to_schema(), frame.reset_index(drop=True), run_id)
+        frame = frame.reset_index(drop=True)
+        table = pyarrow.Table.from_pandas(frame, preserve_index=False)
+        _, rows, results = _run_schema(dataset, MODELS[dataset].to_schema(), table, run_id, frame)
         quarantine += rows
         checks += results
-    return pd.DataFrame(quarantine, columns=[*QUARANTINE_COLUMNS, ORIGIN]), checks
+    return _quarantine_table(quarantine), checks
 
 
 # (dataset, check, SQL counting the failing rows, SQL counting all rows) over the final datasets.

@@ -55,11 +55,14 @@ def arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
 
 
-def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, batch_no: int) -> None:
-    for name, frame in tables.items():
+def write_parts(tables: dict[str, pa.Table], parts_dir: Path, batch_no: int) -> None:
+    """One Parquet part per dataset. Parts are read once, whole, by `assemble_datasets`: no dictionaries (long
+    texts rarely repeat) and no statistics (nothing is filtered by them); zstd keeps them small for little CPU."""
+    for name, table in tables.items():
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(arrow_table(name, frame), folder / f"part-{batch_no:06d}.parquet", compression="zstd")
+        pq.write_table(table, folder / f"part-{batch_no:06d}.parquet", compression="zstd", use_dictionary=False,
+                       write_statistics=False)
 
 
 def _identifier(name: str) -> str:

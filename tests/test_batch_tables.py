@@ -1,0 +1,109 @@
+"""One batch through document_tables → validate_document_tables → write_parts: the Arrow tables have the parts'
+schemas, facts find their sections as section_at does, and failing rows land in the quarantine with their
+check and severity, taking their document (and its rows) or their table (and its facts) along."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import annual_report
+from tasks.ingest import ingest_bytes
+from tasks.process import extract_docs, normalize_records, segment_docs
+from tasks.segment import Section, section_at
+from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin
+from tasks.validate import validate_document_tables
+from tasks.write import write_parts
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def processed(files: dict[str, bytes]):
+    return extract_docs(segment_docs(normalize_records([ingest_bytes(name, data) for name, data in files.items()])))
+
+
+sections_of_a_document = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 30), st.integers(1, 4)).map(
+        lambda t: Section("", None, t[2], 0, "", t[0], t[0] + t[1])), max_size=8)
+
+
+@given(st.lists(st.tuples(sections_of_a_document, st.lists(st.integers(-2, 95), max_size=6)), max_size=6))
+def test_innermost_sections_is_section_at_for_a_whole_batch(documents):
+    rows = [s for sections, _ in documents for s in sections]
+    table = pa.table({"char_start": pa.array([s.char_start for s in rows], pa.int64()),
+                      "char_end": pa.array([s.char_end for s in rows], pa.int64()),
+                      "level": pa.array([s.level for s in rows], pa.int64())})
+    found = innermost_sections(table, [len(sections) for sections, _ in documents],
+                               [len(offsets) for _, offsets in documents],
+                               [offset for _, offsets in documents for offset in offsets]).to_pylist()
+    expected = []
+    for sections, offsets in documents:
+        for offset in offsets:
+            section = section_at(sections, offset)
+            expected.append(None if section is None else next(i for i, s in enumerate(rows) if s is section))
+    assert found == expected
+
+
+def test_batch_tables_have_the_part_schemas_and_read_back_as_they_did(tmp_path):
+    docs = processed({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。").encode(),
+                      "b.txt": "没有年份的一段话。\n".encode()})
+    tables = document_tables(docs, "run-1")
+    assert {name: table.schema for name, table in tables.items()} == PART_SCHEMAS
+    assert all(table.schema.metadata == PART_SCHEMAS[name].metadata for name, table in tables.items())
+    write_parts(validate_document_tables(tables, "run-1").tables, tmp_path, 0)
+    documents = pd.read_parquet(tmp_path / "documents")
+    assert documents["report_year"].dtype == "Int64" and documents["record_no"].dtype == "Int64"
+    assert documents.set_index("source_path").loc["b.txt", "report_year"] is pd.NA
+    facts = pd.read_parquet(tmp_path / "facts")
+    assert facts["section_id"].notna().all()
+
+
+def test_failing_rows_are_quarantined_with_their_check_and_severity():
+    broken_table = (FIXTURES / "2021_broken_total.txt").read_bytes()
+    docs = processed({
+        "a_future.txt": annual_report("白银市民政局", 2099, "全年主动公开政府信息88条。").encode(),
+        "b_negative.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。").encode(),
+        "c_table.txt": broken_table,
+        "d_clean.txt": annual_report("靖远县民政局", 2020, "全年主动公开政府信息12条。").encode(),
+    })
+    by_name = {d.record.source_path: d for d in docs}
+    next(f for f in by_name["b_negative.txt"].facts if f.metric == "proactive_disclosed_items").value = -41.0
+    by_name["d_clean.txt"].norm.dropped_spans = ["\ufffd\ufffd"]
+    validated = validate_document_tables(document_tables(docs, "run-1"), "run-1")
+
+    quarantine = validated.tables["quarantine"].to_pandas()
+    found = {(r.dataset, r.check, r.severity) for r in quarantine.itertuples()}
+    assert found == {("documents", "report_year_plausible", "warning"),
+                     ("sections", "parent_quarantined", "warning"), ("facts", "parent_quarantined", "warning"),
+                     ("facts", "non_negative_count", "blocking"),
+                     ("table_cells", "identity_2", "warning"), ("table_cells", "identity_3", "warning"),
+                     ("facts", "table_quarantined", "warning"), ("normalize", "unrecoverable_span", "warning")}
+
+    future, negative, table = (by_name[n] for n in ("a_future.txt", "b_negative.txt", "c_table.txt"))
+    assert list(validated.rejected) == [origin("a_future.txt", None)]
+    assert "report_year_plausible" in validated.rejected[origin("a_future.txt", None)]
+    documents = validated.tables["documents"].to_pandas()
+    assert set(documents["source_path"]) == {"b_negative.txt", "c_table.txt", "d_clean.txt"}
+    for name in ("sections", "facts", "citations", "table_cells"):
+        assert future.doc_id not in set(validated.tables[name]["doc_id"].to_pylist())
+
+    facts = validated.tables["facts"].to_pandas()
+    assert (facts["value"] >= 0).all()
+    assert len(facts[facts["doc_id"] == negative.doc_id]) == len(negative.facts) - 1
+    [row] = quarantine.loc[quarantine["check"] == "non_negative_count", "row"]
+    assert json.loads(row)["value"] == -41.0
+
+    cells = validated.tables["table_cells"].to_pandas()
+    assert set(cells.loc[cells["doc_id"] == table.doc_id, "table"]) == {"table2_2021", "table4"}
+    assert not ((facts["doc_id"] == table.doc_id) & (facts["table"] == "table3")).any()
+    assert quarantine.loc[quarantine["check"] == "identity_2", "detail"].str.contains("add up to").all()
+
+    failed = {(c.dataset, c.check): c.failed_rows for c in validated.checks if not c.passed}
+    assert failed[("facts", "non_negative_count")] == 1
+    assert failed[("documents", "report_year_plausible")] == 1
+    assert {c.rows for c in validated.checks if c.dataset == "documents"} == {4}
