@@ -374,8 +374,10 @@ def fix_width(text: str, repairs: Counter) -> str:
 
 
 # 8. page chrome ----------------------------------------------------------------------------------------------
-CHROME_LINE = re.compile(
-    r"^(?:您?(?:当前|现在)的?(?:位置|所在位置)[:：].*"
+# What a chrome line (stripped) consists of, from its first character on; a line naming the site's filing
+# (ICP备, 公网安备) is chrome wherever in it the filing stands.
+_CHROME_START = (
+    r"您?(?:当前|现在)的?(?:位置|所在位置)[:：].*"
     r"|首页\s*[>›»/→]\s*.*"
     r"|当前位置[:：].*"
     r"|字\s*号[:：]?\s*(?:[大中小]\s*){0,3}.*"
@@ -383,27 +385,41 @@ CHROME_LINE = re.compile(
     r"|(?:【\s*(?:打印|关闭|字体|收藏)[^】]*】\s*)+"
     r"|(?:(?:打印(?:本页)?|关闭(?:窗口)?|收藏|返回顶部|返回|分享)\s*){2,}"
     r"|上一篇[:：].*|下一篇[:：].*|相关(?:链接|阅读|文章)[:：]?.*"
-    r"|(?:主办|承办|协办)单位[:：].*|版权所有.*|.*ICP备.*|.*公网安备.*|网站地图.*|网站标识码.*"
+    r"|(?:主办|承办|协办)单位[:：].*|版权所有.*|网站地图.*|网站标识码.*"
     r"|(?:浏览|阅读|访问)(?:次数|量)[:：].*"
     r"|扫一扫在手机上(?:查看|打开)当前页面"
     r"|您访问的链接即将离开.*|您的浏览器版本太低.*|为了更好的浏览体验.*|建议(?:升级|使用).*浏览器.*"
     r"|(?:视力保护色|无障碍|适老化|繁體版?|简体版?|English)(?:\s+\S{1,6}){0,4}"
-    r")$"
 )
-GLUED_CHROME = re.compile(r"(?<=[。！？!?”」）)])\s*(?:扫一扫在手机上(?:查看|打开)当前页面|【?打印】?\s*【?关闭】?|返回顶部)\s*$")
+_FILING = r"ICP备|公网安备"
+CHROME_LINE = re.compile(rf"^(?:{_CHROME_START}|.*(?:{_FILING}).*)$")
+# The lines CHROME_LINE can match, each with the line break before it, found in one scan of "\n" + text instead
+# of a regex call per line: those where a chrome start follows the indentation, and those naming a filing.
+CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
+FILING_LINE = re.compile(rf"\n[^\n]*(?:{_FILING})[^\n]*")
+# Chrome glued to the end of a line, over the whole text at once ([^\S\n]: spaces that stay within the line).
+# The punctuation before it is matched and put back, not looked behind at, so that the scan skips ahead to it.
+GLUED_CHROME = re.compile(r"([。！？!?”」）)])[^\S\n]*(?:扫一扫在手机上(?:查看|打开)当前页面|【?打印】?[^\S\n]*【?关闭】?|返回顶部)"
+                          r"[^\S\n]*$", re.M)
+GLUED_WORDS = ("打印", "返回顶部", "扫一扫在手机上")  # one of them is in every GLUED_CHROME match
 
 
 def drop_chrome(text: str, repairs: Counter) -> str:
-    kept = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and CHROME_LINE.match(stripped) and not stripped.startswith("|"):
+    def drop(m: re.Match) -> str:
+        stripped = m.group(0).strip()
+        if CHROME_LINE.match(stripped) and not stripped.startswith("|"):
             repairs["chrome_lines"] += 1
-            continue
-        line, n = GLUED_CHROME.subn("", line)
+            return ""  # the line with the line break before it
+        return m.group(0)
+
+    text = CHROME_START_LINE.sub(drop, "\n" + text)  # the "\n" in front stands for the first line's start
+    if "ICP备" in text or "公网安备" in text:
+        text = FILING_LINE.sub(drop, text)
+    text = text[1:]
+    if any(word in text for word in GLUED_WORDS):  # substring searches are much faster than the regex scan
+        text, n = GLUED_CHROME.subn(r"\1", text)
         repairs["chrome_lines"] += n
-        kept.append(line)
-    return "\n".join(kept)
+    return text
 
 
 # 9. metadata blocks ------------------------------------------------------------------------------------------
