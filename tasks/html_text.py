@@ -160,23 +160,25 @@ def _span(value: str | None) -> int:
         return 1
 
 
-MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")
+# Markdown is rewritten over the whole text, a pattern at a time, each line behind a "\n" (the first line too):
+# patterns for the start of a line begin with that "\n", so that the regex engine skips from one to the next.
+# [^\S\n] is a space that stays within its line.
+MD_RULE_LINE = re.compile(r"\n(?:[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)*\|?[^\S\n]*"  # table rule
+                          r"|[^\S\n]*([-*_])[^\S\n]*(?:\1[^\S\n]*){2,})(?=\n|\Z)")  # thematic break
+MD_HEADING = re.compile(r"\n[^\S\n]{0,3}#{1,6}[^\S\n]*(.*?)[^\S\n]*#*[^\S\n]*(?=\n|\Z)")
+MD_QUOTE = re.compile(r"\n[^\S\n]*>[^\S\n]?")
 # Hanzi are "word" characters to `\w`, so emphasis boundaries are spelled out: *152* inside a sentence is emphasis.
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![A-Za-z0-9*])\*(?!\s)(.+?)(?<!\s)\*(?![A-Za-z0-9*])")
-MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
 
 def markdown_to_text(md: str) -> str:
-    lines = []
-    for line in md.splitlines():
-        if MD_TABLE_RULE.match(line) or re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):
-            continue
-        heading = MD_HEADING.match(line)
-        if heading:
-            line = heading.group(1)
-        line = re.sub(r"^\s*>\s?", "", line)
-        line = MD_LINK.sub(r"\1", line)
-        line = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
-        lines.append(line)
-    return "\n".join(lines)
+    md = "\n" + "\n".join(md.splitlines())
+    md = MD_RULE_LINE.sub("", md)  # the rule with the line break before it
+    md = MD_HEADING.sub(r"\n\1", md)
+    md = MD_QUOTE.sub("\n", md)
+    if "[" in md:  # the link and emphasis patterns cannot skip ahead: looked for only when they can match
+        md = MD_LINK.sub(r"\1", md)
+    if "*" in md or "__" in md:
+        md = MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), md)
+    return md[1:]
