@@ -32,6 +32,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import ftfy
 import opencc
@@ -163,8 +164,13 @@ def _odd_class() -> str:
 ODD_CHAR = re.compile(f"[{_odd_class()}]")
 # Spelled as two classes, not [...]{2}: a pattern that starts with a class lets the regex engine skip ahead.
 ODD_PAIR = re.compile(f"[{_odd_class()}][{_odd_class()}]")
+# The first character of any ODD_PAIR or LATIN1_MOJIBAKE match: one scan clears a clean text of both.
+MOJIBAKE_SIGN = re.compile(f"[{_odd_class()}\u00c0-\u00ff]")
 
 def repair_mojibake(text: str, repairs: Counter) -> str:
+    if not MOJIBAKE_SIGN.search(text):
+        return text
+
     def gbk_round_trip(m: re.Match) -> str:
         run = m.group(0)
         visible = INVISIBLE.sub("", run)  # a zero-width character inside a run was never one of its bytes
@@ -229,9 +235,14 @@ def gibberish_spans(line: str) -> list[tuple[int, int]]:
 
 
 LOSS_MARKS = re.compile("[?\ufffd锟烫屯]")
+# A character of any ODD_PAIR or LOSS_MARKS match: one scan clears a clean text of both.
+LOSS_SIGN = re.compile(f"[{_odd_class()}?\ufffd锟烫屯]")
 
 
 def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
+    if not LOSS_SIGN.search(text):
+        return text
+
     def cut(m: re.Match) -> str:
         dropped.append(m.group(0).strip())
         repairs["dropped_spans"] += 1
@@ -267,12 +278,19 @@ def readings(ch: str) -> frozenset[str]:
     return frozenset(r.lower() for r in toned + plain if r != ch)
 
 
+@lru_cache(maxsize=65536)
+def is_reading(ch: str, annotations: str) -> bool:
+    """Every syllable of `annotations` ("(wù)", "(zheng)(zheng)") is a reading of `ch`; an annotated page
+    repeats the same character and reading many times."""
+    known = readings(ch)
+    return all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(annotations))
+
+
 def strip_pinyin(text: str, repairs: Counter) -> str:
     def strip(m: re.Match) -> str:
         if not m.start() or not CJK_CHAR.match(text[m.start() - 1]):
             return m.group(0)
-        known = readings(text[m.start() - 1])
-        if all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(m.group(0))):
+        if is_reading(text[m.start() - 1], m.group(0)):
             repairs["pinyin_annotations"] += 1
             return ""
         return m.group(0)
@@ -475,7 +493,7 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def _canonical_key(raw: str) -> str:
-    return METADATA_KEYS[re.sub(r"\s+", "", raw)]
+    return METADATA_KEYS["".join(raw.split())]
 
 
 def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
@@ -483,7 +501,7 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
     lines = text.split("\n")
     meta: dict[str, str | None] = {}
     drop: set[int] = set()
-    zone = [i for i in range(len(lines)) if i < HEAD_LINES or i >= len(lines) - TAIL_LINES]
+    zone = chain(range(min(HEAD_LINES, len(lines))), range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
 
     def put(raw_key: str, value: str | None) -> None:
         key = _canonical_key(raw_key)
@@ -536,8 +554,9 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
                     continue
             put(m.group(1), None)
     repairs["metadata_lines"] += len(drop)
-    body = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    return body, {k: v for k, v in meta.items() if v}
+    for i in sorted(drop, reverse=True):  # a few lines: cheaper than filtering all of them
+        del lines[i]
+    return "\n".join(lines), {k: v for k, v in meta.items() if v}
 
 
 # 10. whitespace ----------------------------------------------------------------------------------------------
