@@ -349,10 +349,18 @@ def detect_script(text: str, pinyin_annotations: int) -> str:
     sample = text[:40000]
     if not traditional_only().search(sample):  # the common case, decided by one regex scan
         return "simplified"
-    share = _count(traditional_only(), sample) / max(1, _count(HANZI_RUN, sample))
-    if share < 0.05:
+    if _traditional_share_below(sample, 0.05):
         return "mixed"
     return "traditional_pinyin" if pinyin_annotations >= 3 else "traditional"
+
+
+def _traditional_share_below(sample: str, share: float) -> bool:
+    """Traditional-only hanzi are less than `share` of the hanzi. There are no more hanzi than characters, so
+    when the first quarter of the sample alone has that share of all its characters, the answer is no without
+    counting the rest: a Traditional page has its Traditional hanzi everywhere."""
+    if _count(traditional_only(), sample[:len(sample) // 4]) / len(sample) >= share:
+        return False
+    return _count(traditional_only(), sample) / max(1, _count(HANZI_RUN, sample)) < share
 
 
 def _count(runs: re.Pattern, text: str) -> int:
