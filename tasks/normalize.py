@@ -432,12 +432,12 @@ _CHROME_START = (
     r"|您访问的链接即将离开.*|您的浏览器版本太低.*|为了更好的浏览体验.*|建议(?:升级|使用).*浏览器.*"
     r"|(?:视力保护色|无障碍|适老化|繁體版?|简体版?|English)(?:\s+\S{1,6}){0,4}"
 )
-_FILING = r"ICP备|公网安备"
-CHROME_LINE = re.compile(rf"^(?:{_CHROME_START}|.*(?:{_FILING}).*)$")
+FILINGS = ("ICP备", "公网安备")
+CHROME_LINE = re.compile(rf"^(?:{_CHROME_START}|.*(?:{'|'.join(FILINGS)}).*)$")
 # The lines CHROME_LINE can match, each with the line break before it, found in one scan of "\n" + text instead
 # of a regex call per line: those where a chrome start follows the indentation, and those naming a filing.
 CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
-FILING_LINE = re.compile(rf"\n[^\n]*(?:{_FILING})[^\n]*")
+FILING_LINE = re.compile(rf"\n[^\n]*(?:{'|'.join(FILINGS)})[^\n]*")
 # Chrome glued to the end of a line, over the whole text at once ([^\S\n]: spaces that stay within the line).
 # The punctuation before it is matched and put back, not looked behind at, so that the scan skips ahead to it.
 GLUED_CHROME = re.compile(r"([。！？!?”」）)])[^\S\n]*(?:扫一扫在手机上(?:查看|打开)当前页面|【?打印】?[^\S\n]*【?关闭】?|返回顶部)"
@@ -454,7 +454,7 @@ def drop_chrome(text: str, repairs: Counter) -> str:
         return m.group(0)
 
     text = CHROME_START_LINE.sub(drop, "\n" + text)  # the "\n" in front stands for the first line's start
-    if "ICP备" in text or "公网安备" in text:
+    if any(filing in text for filing in FILINGS):
         text = FILING_LINE.sub(drop, text)
     text = text[1:]
     if any(word in text for word in GLUED_WORDS):  # substring searches are much faster than the regex scan
