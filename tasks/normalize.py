@@ -116,21 +116,27 @@ def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
 
 
 # 3. controls -------------------------------------------------------------------------------------------------
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
-ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c]")
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f"
+_ODD_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c"
+INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+ODD_SPACE = re.compile(f"[{_ODD_SPACE}]")
+CONTROL_OR_SPACE = re.compile(f"[{_INVISIBLE}{_ODD_SPACE}]")
 
 
 def strip_controls(text: str, repairs: Counter) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text, n = INVISIBLE.subn("", text)
-    repairs["control_chars"] += n
-    text, n = ODD_SPACE.subn(" ", text)
-    repairs["odd_spaces"] += n
+    controls = spaces = 0
+    if CONTROL_OR_SPACE.search(text):  # one scan clears a text that has neither
+        text, controls = INVISIBLE.subn("", text)
+        text, spaces = ODD_SPACE.subn(" ", text)
+    repairs["control_chars"] += controls
+    repairs["odd_spaces"] += spaces
     return text
 
 
 # 2. mojibake -------------------------------------------------------------------------------------------------
-LATIN1_MOJIBAKE = re.compile("[\u00c0-\u00ff][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
+_LATIN1_LEAD, _LATIN1_TRAIL = "[\u00c0-\u00ff]", "[\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]"
+LATIN1_MOJIBAKE = re.compile(_LATIN1_LEAD + _LATIN1_TRAIL)
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s，。、；：！？“”‘’（）《》【】〔〕]+")
 
 
@@ -161,14 +167,16 @@ def _odd_class() -> str:
     return odd + "\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff锟"
 
 
-ODD_CHAR = re.compile(f"[{_odd_class()}]")
+_ODD = f"[{_odd_class()}]"
+ODD_CHAR = re.compile(_ODD)
 # Spelled as two classes, not [...]{2}: a pattern that starts with a class lets the regex engine skip ahead.
-ODD_PAIR = re.compile(f"[{_odd_class()}][{_odd_class()}]")
-# The first character of any ODD_PAIR or LATIN1_MOJIBAKE match: one scan clears a clean text of both.
-MOJIBAKE_SIGN = re.compile(f"[{_odd_class()}\u00c0-\u00ff]")
+ODD_PAIR = re.compile(_ODD + _ODD)
+# Where an ODD_PAIR or a LATIN1_MOJIBAKE match starts, in one scan instead of two: the pattern starts with a class
+# of both first characters, and a lookbehind tells which one it met.
+MOJIBAKE_START = re.compile(f"[{_odd_class()}\u00c0-\u00ff](?:(?<={_ODD}){_ODD}|(?<={_LATIN1_LEAD}){_LATIN1_TRAIL})")
 
 def repair_mojibake(text: str, repairs: Counter) -> str:
-    if not MOJIBAKE_SIGN.search(text):
+    if not MOJIBAKE_START.search(text):
         return text
 
     def gbk_round_trip(m: re.Match) -> str:
@@ -234,13 +242,14 @@ def gibberish_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-LOSS_MARKS = re.compile("[?\ufffd锟烫屯]")
-# A character of any ODD_PAIR or LOSS_MARKS match: one scan clears a clean text of both.
-LOSS_SIGN = re.compile(f"[{_odd_class()}?\ufffd锟烫屯]")
+_LOSS_MARK = "[?\ufffd锟烫屯]"
+LOSS_MARKS = re.compile(_LOSS_MARK)
+# Where an ODD_PAIR or a LOSS_MARKS match starts, in one scan instead of two (as MOJIBAKE_START).
+LOSS_START = re.compile(f"[{_odd_class()}?\ufffd锟烫屯](?:(?<={_LOSS_MARK})|(?<={_ODD}){_ODD})")
 
 
 def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
-    if not LOSS_SIGN.search(text):
+    if not LOSS_START.search(text):
         return text
 
     def cut(m: re.Match) -> str:
@@ -280,17 +289,17 @@ def readings(ch: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def is_reading(ch: str, annotations: str) -> bool:
-    """Every syllable of `annotations` ("(wù)", "(zheng)(zheng)") is a reading of `ch`; an annotated page
-    repeats the same character and reading many times."""
+    """`ch` is a hanzi and every syllable of `annotations` ("(wù)", "(zheng)(zheng)") is one of its readings.
+    Cached: an annotated page repeats the same characters and readings many times."""
+    if not CJK_CHAR.match(ch):
+        return False
     known = readings(ch)
     return all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(annotations))
 
 
 def strip_pinyin(text: str, repairs: Counter) -> str:
     def strip(m: re.Match) -> str:
-        if not m.start() or not CJK_CHAR.match(text[m.start() - 1]):
-            return m.group(0)
-        if is_reading(text[m.start() - 1], m.group(0)):
+        if m.start() and is_reading(text[m.start() - 1], m.group(0)):
             repairs["pinyin_annotations"] += 1
             return ""
         return m.group(0)
@@ -456,10 +465,10 @@ def drop_chrome(text: str, repairs: Counter) -> str:
     text = CHROME_START_LINE.sub(drop, "\n" + text)  # the "\n" in front stands for the first line's start
     if any(filing in text for filing in FILINGS):
         text = FILING_LINE.sub(drop, text)
-    text = text[1:]
+    text, n = text[1:], 0
     if any(word in text for word in GLUED_WORDS):  # substring searches are much faster than the regex scan
         text, n = GLUED_CHROME.subn(r"\1", text)
-        repairs["chrome_lines"] += n
+    repairs["chrome_lines"] += n
     return text
 
 
