@@ -50,8 +50,7 @@ def html_to_text(html: str) -> str:
 
 def _distinct(nodes: list[Node]) -> list[Node]:
     """A combined query lists a node once per selector it matches: each node once, in document order."""
-    seen: set[int] = set()
-    return [node for node in nodes if node.mem_id not in seen and not seen.add(node.mem_id)]
+    return list({node.mem_id: node for node in nodes}.values())
 
 
 METADATA_MARKERS = re.compile(r"索\s*引\s*号|发布机构|发文机关|发布(?:日期|时间)|成文日期|发文字号|文\s*号|来源[:：]")
