@@ -36,8 +36,10 @@ BOMS = (
 )
 SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030",
              "big5": "big5hkscs", "cp950": "big5hkscs", "ascii": "utf-8"}
-DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_\-]+)""")  # in lower-cased bytes
 BINARY_CONTROL_SHARE = 0.05
+# Every byte but the C0 controls other than \t \n \v \f \r: deleted, so that what is left are those controls.
+NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x09 or 0x0E <= b < 0x20))
 
 
 def canonical_encoding(name: str) -> str:
@@ -46,6 +48,14 @@ def canonical_encoding(name: str) -> str:
     except LookupError:
         return name.lower()
     return SUPERSETS.get(name, name)
+
+
+def _declared_charset(head: bytes) -> re.Match | None:
+    # Lower-cased and looked for as plain bytes first: a regex scan is slow in a file that declares nothing.
+    head = head.lower()
+    if b"charset" not in head and b"encoding" not in head:
+        return None
+    return DECLARED_CHARSET.search(head)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -72,7 +82,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if text is not None:
         return _check_text(text), "utf-8"
 
-    declared = DECLARED_CHARSET.search(data[:4096])
+    declared = _declared_charset(data[:4096])
     candidates = [canonical_encoding(declared.group(1).decode("ascii", "ignore"))] if declared else []
     scored: list[tuple[float, int, str, str]] = []
 
@@ -117,14 +127,31 @@ def common_hanzi() -> frozenset[str]:
     return frozenset(chars)
 
 
+def char_ranges(chars) -> str:
+    """The body of a regex character class holding exactly `chars`, as runs of consecutive code points."""
+    points = sorted(set(map(ord, chars)))
+    runs, start = [], 0
+    for i in range(1, len(points) + 1):
+        if i == len(points) or points[i] != points[i - 1] + 1:
+            first, last = chr(points[start]), chr(points[i - 1])
+            runs.append(re.escape(first) + ("-" + re.escape(last) if last != first else ""))
+            start = i
+    return "".join(runs)
+
+
+@lru_cache(maxsize=1)
+def _implausible() -> re.Pattern:
+    """Any character that is not ASCII, CJK punctuation, a full-width form or an everyday hanzi."""
+    plausible = r"\x00-\x7e\u3000-\u303f\uff00-\uffef" + char_ranges(common_hanzi() | set("“”‘’—…·"))
+    return re.compile(f"[^{plausible}]")
+
+
 def plausibility(text: str) -> float:
     """Share of characters a Chinese document is made of: ASCII, CJK punctuation, everyday hanzi."""
     if not text:
         return 0.0
-    common = common_hanzi()
-    good = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-               or ch in common or ch in "“”‘’—…·")
-    return good / len(text)
+    # One regex pass in C instead of a set lookup per character: what is left are the plausible ones.
+    return len(_implausible().sub("", text)) / len(text)
 
 
 def _strict_utf8(data: bytes) -> str | None:
@@ -139,7 +166,7 @@ def _strict_utf8(data: bytes) -> str | None:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:  # no NUL at all is the common case, found by memchr
         return None
     even_nuls = sample[0::2].count(0) / (len(sample) / 2)
     odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
@@ -155,7 +182,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _check_text(text: str) -> str:
     if not text:
         return text
-    controls = sum(1 for ch in text[:20000] if ch < " " and ch not in "\t\n\r\f\x0b")
+    # In UTF-8 a control character is one byte and no other character has a byte below 0x80; bytes.translate
+    # counts them in C, faster than a regex over the characters.
+    controls = len(text[:20000].encode("utf-8", "surrogatepass").translate(None, NOT_CONTROL_BYTES))
     if controls / min(len(text), 20000) > BINARY_CONTROL_SHARE:
         raise DecodeError(
             "binary content: no text could be decoded (too many control bytes); if it is a scanned or "

@@ -135,14 +135,14 @@ def ingest_bytes(rel: str, data: bytes) -> SourceFile:
 
 
 def sniff_format(text: str, declared: str | None) -> str:
-    head = text.lstrip()[:2048].lower()
-    looks_html = head.startswith(("<!doctype html", "<html", "<?xml")) or (
-        head.startswith("<") and any(tag in head for tag in ("<body", "<div", "<p>", "<p ", "<table", "<head"))
-    )
     if declared in ("json", "jsonl", "md"):
         return declared
-    if looks_html:
-        return "html"
+    head = text.lstrip()[:2048]
+    if head.startswith("<"):  # lower-cased only when it can be markup: most texts are not
+        head = head.lower()
+        if head.startswith(("<!doctype html", "<html", "<?xml")) or any(
+                tag in head for tag in ("<body", "<div", "<p>", "<p ", "<table", "<head")):
+            return "html"
     if declared is None and head[:1] in "{[":
         return "jsonl" if "\n{" in text.strip() else "json"
     return declared or "txt"

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tasks.decode import DecodeError, canonical_encoding, decode_bytes
+from tasks.decode import DecodeError, canonical_encoding, decode_bytes, plausibility
 
 REPORT = (
     "宁安县人力资源和社会保障局2021年政府信息公开工作年度报告\n"
@@ -151,6 +151,28 @@ def test_control_byte_soup_without_nuls_raises_decode_error():
     with pytest.raises(DecodeError) as info:
         decode_bytes(data)
     assert str(info.value).startswith("binary content")
+
+
+@pytest.mark.parametrize("controls, binary", [(5, False), (6, True)])
+def test_binary_threshold_is_five_percent_control_characters(controls, binary):
+    data = b"a" * (100 - controls) + b"\x01" * controls
+    if binary:
+        with pytest.raises(DecodeError):
+            decode_bytes(data)
+    else:
+        assert decode_bytes(data)[0] == data.decode("ascii")
+
+
+def test_only_the_first_20000_characters_are_checked_for_control_characters():
+    data = "政".encode("utf-8") * 20000 + b"\x01" * 5000
+    assert decode_bytes(data)[0].endswith("\x01")
+
+
+@pytest.mark.parametrize("text, share", [
+    ("政府abc", 1.0), ("政府\U00020000", 2 / 3), ("\x7f", 0.0), ("“政府”—…·", 1.0), ("ㄅ", 0.0), ("々", 1.0), ("", 0.0),
+])
+def test_plausibility_is_the_share_of_chinese_document_characters(text, share):
+    assert plausibility(text) == share
 
 
 def test_decode_error_is_a_value_error():

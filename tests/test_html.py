@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tasks.html_text import html_to_text, markdown_to_text, render_table, table_grid
+from tasks.html_text import _content_container, html_to_text, markdown_to_text, render_table, table_grid
 
 CMS_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -93,6 +93,18 @@ def test_trs_editor_container_without_zoom():
     <div class="TRS_Editor"><p>一、总体情况</p><p>本年度主动公开政府信息64条。</p><p>二、存在的主要问题及改进情况</p></div>
     <div class="footer">网站地图 | 版权所有</div></body></html>"""
     assert lines_of(html_to_text(page)) == ["一、总体情况", "本年度主动公开政府信息64条。", "二、存在的主要问题及改进情况"]
+
+
+def test_nested_dropped_elements_are_removed():
+    page = ("<html><body><header><nav><script>var x;</script>导航<form><button>搜索</button></form></nav></header>"
+            "<div id=\"zoom\"><p>一、总体情况</p><noscript><style>p{}</style>提示</noscript></div></body></html>")
+    assert lines_of(html_to_text(page)) == ["一、总体情况"]
+
+
+def test_equal_container_scores_go_to_the_first_listed_selector():
+    # .content and #zoom hold the same text; #zoom comes first in CONTAINER_SELECTORS, .content first in the page
+    tree = LexborHTMLParser('<body><div class="content"><div id="zoom"><p>一、总体情况</p></div></div></body>')
+    assert _content_container(tree).attributes.get("id") == "zoom"
 
 
 def test_page_without_container_falls_back_to_body():
@@ -194,6 +206,11 @@ def test_markdown_to_text():
 def test_markdown_keeps_a_list_of_plain_items_and_arithmetic():
     text = markdown_to_text("- 规章 0 件\n- 规范性文件 5 件\n面积 3*4 平方米")
     assert text.split("\n") == ["- 规章 0 件", "- 规范性文件 5 件", "面积 3*4 平方米"]
+
+
+def test_markdown_constructs_stay_within_their_line():
+    text = "# 标题 #\u2028正文*一*\x0c---\r\n> 引用[链接](x)\n[政策\n文件](x)\n - - -\n|:--|--:|\n"
+    assert markdown_to_text(text).split("\n") == ["标题", "正文一", "引用链接", "[政策", "文件](x)", "|:--|--:|"]
 
 
 def test_markdown_single_star_emphasis_inside_chinese_text():

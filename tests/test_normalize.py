@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from tasks.decode import DecodeError, decode_bytes
 from tasks.normalize import (
     LOST,
+    changed_chars,
     cut_unrecoverable,
     detect_script,
     drop_chrome,
@@ -125,6 +126,36 @@ def test_domain_phrases_are_counted():
     assert to_simplified("清理規範性檔案，推進資訊公開", repairs) == "清理规范性文件，推进信息公开"
     assert repairs["domain_phrases"] == 2
     assert repairs["t2s_chars"] > 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_changed_chars_counts_differing_positions_up_to_the_shorter_text(before, after):
+    assert changed_chars(before, after) == sum(a != b for a, b in zip(before, after))
+
+
+@pytest.mark.parametrize("before, after, count", [
+    ("資訊公開", "信息公开", 3),
+    ("政務公開", "政务", 1),
+    ("\U0010ffff\U00020000", "\U0010fffe\U00020000", 1),  # code points that need all three bytes
+    ("\ud800a", "\udc00a", 1),                              # lone surrogates do not break the count
+])
+def test_changed_chars_edge_cases(before, after, count):
+    assert changed_chars(before, after) == count
+
+
+HANZI = "政府信息公开工作年度报告主动依申请处理总"
+
+
+@pytest.mark.parametrize("text, script", [
+    ("縣" + HANZI[:19], "traditional"),                  # 1 in 20 hanzi: 5%, not under it
+    ("縣" + HANZI[:20], "mixed"),                        # 1 in 21
+    (HANZI[:19] + "縣", "traditional"),                  # wherever the Traditional hanzi stands
+    (HANZI[:20] + "縣", "mixed"),
+    ("1234567890" + HANZI[:19] + "縣", "traditional"),   # a share of the hanzi, not of all characters
+])
+def test_mixed_script_is_under_five_percent_traditional_only_hanzi(text, script):
+    assert detect_script(text, 0) == script
 
 
 def test_simplified_document_is_never_touched_by_t2s():
@@ -344,6 +375,20 @@ def test_chrome_fixture_page():
         "二、其他需要报告的事项",
         "本年度未收取信息处理费。",
     ]
+
+
+def test_chrome_on_first_last_and_indented_lines_filings_and_glued_tails():
+    repairs = Counter()
+    text = ("  首页 > 政务公开\n正文第一行。\n\u3000版权所有 © 2021\n正文。【打印】 【关闭】  \n"
+            "备案号：京ICP备12345号\n末行。返回顶部")
+    assert drop_chrome(text, repairs) == "正文第一行。\n正文。\n末行。"
+    assert repairs["chrome_lines"] == 5
+
+
+def test_a_page_of_chrome_only_becomes_empty():
+    repairs = Counter()
+    assert drop_chrome("打印\n 关闭 \n", repairs) == ""
+    assert repairs["chrome_lines"] == 2
 
 
 def test_chrome_is_never_removed_from_table_rows():
