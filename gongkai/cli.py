@@ -94,6 +94,9 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         progress.install(BarReporter())
     from flows.pipeline import gongkai_run
     from tasks.alert import DataQualityError
+    from tasks.process import start_worker_server
+
+    start_worker_server()  # its imports run while Prefect's server starts
 
     try:
         summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size,
