@@ -15,9 +15,8 @@ The quote is the clause the fact came from; `char_start`/`char_end` locate it in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
 from dataclasses import dataclass
+from functools import cached_property
 
 from tasks.numerals import ARABIC, CN_NUMERAL_CHARS, parse_number
 
@@ -32,8 +31,11 @@ MENTION = re.compile(
 SIGNS = frozenset("-−－")
 APPROX_WORDS_BEFORE = ("将近", "大约", "超过", "约", "近", "逾")  # longest first
 APPROX_WORD_ENDS = frozenset(word[-1] for word in APPROX_WORDS_BEFORE)
-CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：、〓]")
-SENTENCE_CHARS = frozenset("。；;！!？?\n〓")
+SENTENCE_BREAKS = "。；;！!？?\n〓"
+CLAUSE_BREAKS = SENTENCE_BREAKS + ",，:：、"
+LIST_CLAUSE_BREAKS = SENTENCE_BREAKS + ",，"  # a zero statement's list (举报、投诉、行政复议) is one clause
+SENTENCE_BREAK, CLAUSE_BREAK, LIST_CLAUSE_BREAK = (re.compile(f"[{re.escape(chars)}]") for chars in
+                                                   (SENTENCE_BREAKS, CLAUSE_BREAKS, LIST_CLAUSE_BREAKS))
 # A numeral glued to these is not a count: 第三, 〔2019〕97号, 0931-8888888, 3.5.1, 12345热线.
 NOT_A_COUNT_BEFORE = frozenset("第0123456789-/.〔[【(（") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 NOT_A_COUNT_AFTER = re.compile(r"[\d\-/号年月日时]|次会议|届")
@@ -172,32 +174,37 @@ class Fact:
 
 
 class Breaks:
-    """Positions of break characters in a text, for finding the clause or sentence around an offset."""
+    """Where the clause (or sentence) around an offset starts and ends: just after the nearest break
+    character before it, at the first one from it on. Found by two short searches — the one backwards runs
+    forwards over the reversed text — rather than by listing every break of the text: a document has ~140
+    breaks and ~15 counts."""
 
-    def __init__(self, positions: list[int], length: int):
-        self.positions = positions
-        self.length = length
+    def __init__(self, owner: "TextBreaks", pattern: re.Pattern):
+        self.owner = owner
+        self.pattern = pattern
 
     def start(self, pos: int) -> int:
-        i = bisect_left(self.positions, pos)
-        return self.positions[i - 1] + 1 if i else 0
+        n = len(self.owner.text)
+        m = self.pattern.search(self.owner.reversed, n - pos)
+        return n - m.start() if m else 0
 
     def end(self, pos: int) -> int:
-        i = bisect_left(self.positions, pos)
-        return self.positions[i] if i < len(self.positions) else self.length
+        m = self.pattern.search(self.owner.text, pos)
+        return m.start() if m else len(self.owner.text)
 
 
 class TextBreaks:
-    """The clause, list-clause and sentence breaks of a text, from one scan."""
+    """The clause, list-clause and sentence boundaries of a text."""
 
     def __init__(self, text: str):
-        # The pieces between breaks give the breaks' positions without a match object per break.
-        positions = list(accumulate(len(piece) + 1 for piece in CLAUSE_BREAK.split(text)))[:-1]
-        positions = [p - 1 for p in positions]
-        self.clauses = Breaks(positions, len(text))
-        # Zero statements list what did not happen (举报、投诉、行政复议): "、" does not end their clause.
-        self.list_clauses = Breaks([p for p in positions if text[p] not in "、:："], len(text))
-        self.sentences = Breaks([p for p in positions if text[p] in SENTENCE_CHARS], len(text))
+        self.text = text
+        self.clauses = Breaks(self, CLAUSE_BREAK)
+        self.list_clauses = Breaks(self, LIST_CLAUSE_BREAK)
+        self.sentences = Breaks(self, SENTENCE_BREAK)
+
+    @cached_property
+    def reversed(self) -> str:
+        return self.text[::-1]
 
 
 def strip_lead_words(before: str) -> str:
