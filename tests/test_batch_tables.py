@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import annual_report
 from tasks.ingest import ingest_bytes
-from tasks.process import extract_docs, normalize_records, segment_docs
+from tasks.process import WARM_UP_FILES, extract_docs, normalize_records, segment_docs, warm_up
 from tasks.segment import Section, section_at
 from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin
 from tasks.validate import validate_document_tables
@@ -107,3 +107,11 @@ def test_failing_rows_are_quarantined_with_their_check_and_severity():
     assert failed[("facts", "non_negative_count")] == 1
     assert failed[("documents", "report_year_plausible")] == 1
     assert {c.rows for c in validated.checks if c.dataset == "documents"} == {4}
+
+
+def test_the_workers_warm_up_runs_every_stage_it_means_to_warm():
+    docs = warm_up()
+    assert [d.error for d in docs] == [None, None]
+    assert [ingest_bytes(name, data).encoding for name, data in WARM_UP_FILES][0] == "gb18030"
+    assert {d.norm.script for d in docs} == {"simplified", "traditional"}
+    assert all(d.facts for d in docs) and all(d.fields.agency for d in docs)
