@@ -1,9 +1,10 @@
-"""Load: build the DuckDB marts file from the staged Parquet datasets.
+"""Load: build the DuckDB marts file from the rows the run keeps, while the Parquet datasets are written.
 
 The file holds the base datasets as tables (so it is self-contained; `sections` is a view that slices its
-text out of `documents.text`), the staging models as views and the marts as tables, in the order of `MODELS`; each model is one `.sql` file under `sql/`. It is written in
-DuckDB's v1.5.0 storage format so that 1.x tools and BI drivers can open it, and built in the staging
-folder: analysts' open read-only sessions keep the old file until the new one is renamed into place.
+text out of `documents.text`), the staging models as views and the marts as tables, in the order of
+`MODELS`; each model is one `.sql` file under `sql/`. It is written in DuckDB's v1.5.0 storage format so
+that 1.x tools and BI drivers can open it, and built in the staging folder: analysts' open read-only
+sessions keep the old file until the new one is renamed into place.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 from prefect import task
 from prefect.cache_policies import NONE
+
+from tasks.write import register_kept_rows
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"
@@ -40,31 +44,34 @@ def model_sql(layer: str, name: str) -> str:
     return resources.files(f"sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
-def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> dict[str, int]:
-    """Create `out_file`; returns the row count of every table and mart."""
+def build_marts(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str], quarantined: set[str],
+                out_file: Path, run_info: dict) -> dict[str, int]:
+    """Create `out_file` from the rows the run keeps (`register_kept_rows`: the same rows as the Parquet
+    datasets, read from the batches' parts so that both are built at once). Returns the row count of every
+    table and mart."""
     out_file.unlink(missing_ok=True)
-    con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
+    con = duckdb.connect(config={"threads": 2, "memory_limit": "512MB"})
     try:
+        kept = register_kept_rows(con, staging, ledger, loaded, quarantined)
         quoted = str(out_file).replace("'", "''")  # ATTACH takes no bound parameters
         con.execute(f"ATTACH '{quoted}' AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE warehouse")
         for table in BASE_TABLES:
-            path = datasets_dir / f"{table}.parquet"
             if table == "sections":
                 # A section's text is a slice of its document's: stored once, sliced on read (~10× less to load).
-                con.execute("CREATE TABLE section_spans AS SELECT * EXCLUDE (text) FROM read_parquet(?)", [str(path)])
+                con.execute(f"CREATE TABLE section_spans AS SELECT * EXCLUDE (text) FROM ({kept[table]})")
                 con.execute(SECTIONS_VIEW)
             elif table == "documents":
                 # The full texts: DuckDB's default string compression takes ~12 s at 100k documents, none
                 # ~2.5 s and a file ~25× larger, zstd ~1.8 s (and DuckDB 1.5 reads it).
                 con.execute("SET force_compression = 'zstd'")
-                con.execute("CREATE TABLE documents AS SELECT * FROM read_parquet(?)", [str(path)])
+                con.execute(f"CREATE TABLE documents AS {kept[table]}")
                 # Written now: rows still in the write-ahead log would be compressed the slow way at the
                 # next checkpoint.
                 con.execute("CHECKPOINT warehouse")
                 con.execute("RESET force_compression")
             else:
-                con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?)", [str(path)])
+                con.execute(f"CREATE TABLE {table} AS {kept[table]}")
         for layer, name, kind in MODELS:
             sql = model_sql(layer, name)
             used = {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}

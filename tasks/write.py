@@ -73,36 +73,46 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")  # COPY … TO takes no bound parameters
 
 
+def register_kept_rows(con: duckdb.DuckDBPyConnection, staging: Path, ledger: dict[str, pd.DataFrame],
+                       loaded: set[str], quarantined: set[str]) -> dict[str, str]:
+    """Per dataset, the SQL selecting the rows a run keeps, over what it registers on `con`: the ledger
+    tables as given; the document datasets' parts, rows of loaded documents only (the quarantine: also the
+    first copy of a rejected document, and rows of no document). The Parquet datasets and the marts file
+    are both built from these, at the same time."""
+    con.register("loaded_origins", pa.table({"origin": sorted(loaded)}))
+    con.register("quarantined_origins", pa.table({"origin": sorted(quarantined)}))
+    kept = {}
+    for name, frame in ledger.items():
+        con.register(f"ledger_{name}", arrow_table(name, frame))
+        kept[name] = f"SELECT * FROM ledger_{name}"
+    for name in DOCUMENT_DATASETS:
+        parts = staging / PARTS_DIR / name
+        columns = ", ".join(_identifier(c) for c in ARROW_SCHEMAS[name].names if c != ORIGIN)
+        if not any(parts.glob("*.parquet")):
+            con.register(f"no_{name}", pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]))
+            kept[name] = f"SELECT {columns} FROM no_{name}"
+            continue
+        keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
+        condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
+        kept[name] = (f"SELECT {columns} FROM read_parquet('{_sql_path(parts)}/*.parquet') "
+                      f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})")
+    return kept
+
+
 def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str], quarantined: set[str],
                       manifest: dict) -> tuple[Path, list[CheckResult]]:
-    """`<staging>/datasets/`: the ledger tables as given, the document datasets from the parts, keeping
-    rows whose origin is loaded (the quarantine: loaded or the first copy of a rejected document).
-    Returns the folder and the integrity checks run over the finished datasets."""
+    """`<staging>/datasets/`: one Parquet file per dataset, the rows `register_kept_rows` keeps. Returns the
+    folder and the integrity checks run over the finished datasets."""
     out = staging / DATASETS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    for name, frame in ledger.items():
-        pq.write_table(arrow_table(name, frame), out / f"{name}.parquet", compression="zstd")
     con = duckdb.connect()
     try:
         con.execute("SET threads = 2")
-        con.execute("SET memory_limit = '1GB'")
-        con.register("loaded_origins", pa.table({"origin": sorted(loaded)}))
-        con.register("quarantined_origins", pa.table({"origin": sorted(quarantined)}))
-        for name in DOCUMENT_DATASETS:
-            parts = staging / PARTS_DIR / name
-            target = out / f"{name}.parquet"
-            columns = [c for c in ARROW_SCHEMAS[name].names if c != ORIGIN]
-            if not any(parts.glob("*.parquet")):
-                pq.write_table(pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]).select(columns), target)
-                continue
-            keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
+        con.execute("SET memory_limit = '512MB'")
+        for name, rows in register_kept_rows(con, staging, ledger, loaded, quarantined).items():
             row_group_rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
-            condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
-            con.execute(
-                f"COPY (SELECT {', '.join(map(_identifier, columns))} "
-                f"FROM read_parquet('{_sql_path(parts)}/*.parquet') "
-                f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})) "
-                f"TO '{_sql_path(target)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group_rows})")
+            con.execute(f"COPY ({rows}) TO '{_sql_path(out / name)}.parquet' "
+                        f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group_rows})")
         for name in ("documents", "sections", "facts", "citations", "table_cells"):
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
         checks = integrity_checks(con)
@@ -110,7 +120,6 @@ def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: se
         con.close()
     manifest = manifest | {"integrity_checks": as_dicts(checks)}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str))
-    shutil.rmtree(staging / PARTS_DIR, ignore_errors=True)
     return out, checks
 
 

@@ -9,7 +9,6 @@ import duckdb
 import pytest
 
 from tasks.ingest import ingest_bytes
-from tasks.load import build_marts
 from tasks.process import normalize_records
 from tasks.report_tables import check_identities, parse_tables, tokens
 from tasks.table_keys import TABLE3_ROWS_2021
@@ -150,10 +149,9 @@ def test_derived_facts_and_rates_reach_the_mart_over_three_years(tmp_path):
         "2021.txt": standard_report("武威市自然资源局", 2021, 50, 4, 30, 10, 8, 6, (6, 2, 0, 0)),
         "2022.txt": standard_report("武威市自然资源局", 2022, 60, 5, 41, 8, 5, 3, (4, 0, 1, 0)),
     }
-    datasets, checks = build(tmp_path, reports)
-    assert read(datasets, "quarantine").empty
     out = tmp_path / "marts.duckdb"
-    build_marts(datasets, out, {"run_id": "r", "finished_at": "2026-01-01", "input_path": "x"})
+    datasets, checks = build(tmp_path, reports, marts_file=out)
+    assert read(datasets, "quarantine").empty
     con = duckdb.connect(str(out), read_only=True)
     rows = con.execute("""
         select report_year, applications_received, applications_processed, has_standard_tables,
