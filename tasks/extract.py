@@ -123,9 +123,9 @@ def classify(title: str | None, text: str) -> str:
             return "work_plan"
         if SUMMARY.search(probe) or "情况" in probe:
             return "work_summary"
-    if title and re.search(r"印发|通知", title):
+    if title and ("印发" in title or "通知" in title):
         return "work_plan" if PLAN.search(text[:2000]) else "other"
-    if re.search(r"一、总体情况", text) and re.search(r"主动公开政府信息情况", text):
+    if "一、总体情况" in text and "主动公开政府信息情况" in text:
         return "annual_report"
     if ANNUAL_OPENING.search(opening[:300]) and "信息公开" in opening:
         return "annual_report"
@@ -138,7 +138,7 @@ def format_era(doc_type: str, text: str, report_year: int | None) -> str | None:
     era = detect_era(text)
     if era:
         return era
-    if re.search(r"总体情况", text) and re.search(r"收到和处理政府信息公开申请情况", text) and report_year:
+    if "总体情况" in text and "收到和处理政府信息公开申请情况" in text and report_year:
         return "format_2021" if report_year >= 2021 else "format_2019"
     return "narrative"
 

@@ -294,6 +294,7 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
 
 
 NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_START
+NOT_AN_APPLICATION = re.compile(r"复议|诉讼|投诉|举报")  # 未收到…投诉 is not zero disclosure applications
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
 # (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
 ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
@@ -341,7 +342,7 @@ def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
             rest = text[m.start():clause_end]
             if NARROWER_SCOPE.search(rest):
                 continue
-            if metrics[0] == "applications_received" and re.search(r"复议|诉讼|投诉|举报", rest):
+            if metrics[0] == "applications_received" and NOT_AN_APPLICATION.search(rest):
                 continue
             matched = m.group(0)
             quote, q_start, q_end = _quote(text, clause_start, clause_end)

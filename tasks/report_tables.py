@@ -24,6 +24,8 @@ NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "
 VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")
 SIGNS = frozenset("+＋-−－")  # the characters besides digits a VALUE can begin with
 NUMBERS_LINE = re.compile(r"^(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])(?:[ \t]+(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])){2,}$")
+RULE_LINE = re.compile(r"\|?[\s:\-|]+")  # a markdown table's |---|---| line
+WORD = re.compile(r"\S+")
 ROW_END = "\x00row"  # pipe and HTML rows end here: a row with trailing blank cells ends with them
 
 # Table 3 row labels, as patterns over the label with spaces, quotes and brackets normalised away.
@@ -141,7 +143,7 @@ def tokens(text: str) -> list[Token]:
         if not stripped:
             continue
         if stripped.startswith("|"):
-            if re.fullmatch(r"\|?[\s:\-|]+", stripped):
+            if RULE_LINE.fullmatch(stripped):
                 continue  # a markdown rule line
             position = start + 1
             for cell in stripped[1:].rstrip("|").split("|"):
@@ -151,7 +153,7 @@ def tokens(text: str) -> list[Token]:
                 position += len(cell) + 1
             out.append(Token(ROW_END, position, position, False, False))
         elif NUMBERS_LINE.match(stripped):
-            for m in re.finditer(r"\S+", stripped):
+            for m in WORD.finditer(stripped):
                 out.append(make_token(m.group(0), start + m.start(), start + m.end()))
         else:
             out.append(make_token(stripped, start, start + len(stripped)))
