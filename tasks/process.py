@@ -153,9 +153,17 @@ _pool: ProcessPoolExecutor | None = None
 
 def _settle_worker() -> None:
     """The objects a worker starts with (modules, rule tables) live as long as it does: frozen, the garbage
-    collector stops re-scanning them, ~0.4 M objects, every time a batch's allocations trigger a full
-    collection."""
+    collector never scans them (~0.4 M objects). A batch's own objects are freed by reference counting as
+    it ends; the collector, which would otherwise run every 700 allocations (~10 % of a batch's time),
+    runs once after each batch (`_process_in_worker`) for whatever reference cycles remain."""
     gc.freeze()
+    gc.disable()
+
+
+def _process_in_worker(*args) -> BatchResult:
+    result = process_files(*args)
+    gc.collect()
+    return result
 
 
 # Made up, in the styles the chain meets: a GB18030 report with a count, a Traditional HTML page.
@@ -214,7 +222,7 @@ def worker_pool(workers: int):
 def _run_batch(batch_no: int, paths: list[Path], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
     if _pool is None:
         return process_files(batch_no, paths, root, parts_dir, run_id)
-    return _pool.submit(process_files, batch_no, paths, root, parts_dir, run_id).result()
+    return _pool.submit(_process_in_worker, batch_no, paths, root, parts_dir, run_id).result()
 
 
 process_batch = task(_run_batch, name="process-batch", cache_policy=NONE, persist_result=False,
