@@ -86,6 +86,10 @@ def test_marts_have_rows_and_open_read_only(sample_warehouse):
         sliced = dict(con.execute("select section_id, text from sections").fetchall())
         stored = dataset(sample_warehouse, "sections").set_index("section_id")["text"].to_dict()
         assert sliced == stored
+        texts = dataset(sample_warehouse, "documents").set_index("doc_id")["text"]
+        sections = dataset(sample_warehouse, "sections")
+        assert len(sections) > 50
+        assert all(texts[s.doc_id][s.char_start:s.char_end] == s.text for s in sections.itertuples())
     finally:
         con.close()
 
