@@ -59,7 +59,7 @@ def build_marts(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str]
         for table in BASE_TABLES:
             if table == "sections":
                 # A section's text is a slice of its document's: stored once, sliced on read (~10× less to load).
-                con.execute(f"CREATE TABLE section_spans AS {kept['section_spans']}")
+                con.execute(f"CREATE TABLE section_spans AS SELECT * EXCLUDE (text) FROM ({kept[table]})")
                 con.execute(SECTIONS_VIEW)
             elif table == "documents":
                 # The full texts: DuckDB's default string compression takes ~12 s at 100k documents, none

@@ -189,6 +189,7 @@ def _sections(docs, keys: pa.Table) -> pa.Table:
     sections = [s for d in docs for s in d.sections]
     columns = _attributes(sections, SECTION_ATTRIBUTES)
     columns["canonical"] = [_canonical(s.heading) if s.level == 1 else None for s in sections]
+    columns["text"] = [d.norm.text[s.char_start:s.char_end] for d in docs for s in d.sections]
     return _arrow("sections", columns | _per_row(keys, [len(d.sections) for d in docs]))
 
 
@@ -297,19 +298,10 @@ ARROW_SCHEMAS = {
 }
 
 
-# Columns the parts leave out because the final datasets derive them: a section's text is a slice of its
-# document's text, cut by DuckDB when the datasets are assembled (`tasks.write.register_kept_rows`) instead
-# of being copied, encoded, validated and compressed once more in every batch.
-NOT_IN_PARTS = {"sections": ("text",)}
-
-
 def _part_schema(name: str, nullable_ints: tuple[str, ...] = ()) -> pa.Schema:
-    """The Arrow schema of a dataset's parts (`NOT_IN_PARTS` left out) with the metadata pandas writes along
-    with a DataFrame of it: the parts read back into pandas with the dtypes the datasets have there (nullable
-    integers as Int64, not float)."""
+    """The Arrow schema of a dataset with the metadata pandas writes along with a DataFrame of it: the parts
+    read back into pandas with the dtypes the datasets have there (nullable integers as Int64, not float)."""
     schema = ARROW_SCHEMAS[name]
-    for column in NOT_IN_PARTS.get(name, ()):
-        schema = schema.remove(schema.get_field_index(column))
     frame = schema.empty_table().to_pandas().astype({column: "Int64" for column in nullable_ints})
     return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).schema
 

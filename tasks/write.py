@@ -28,11 +28,10 @@ import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NONE
 
-from tasks.tables import ARROW_SCHEMAS, DOCUMENT_DATASETS, NOT_IN_PARTS, ORIGIN
+from tasks.tables import ARROW_SCHEMAS, DOCUMENT_DATASETS, ORIGIN
 from tasks.validate import CheckResult, as_dicts, integrity_checks
 
 DATASETS_DIR = "datasets"
-SECTION_TEXT = "substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS text"  # offsets count characters
 PARTS_DIR = "parts"
 STAGING_PREFIX = ".{name}.staging-"
 # A row group is buffered and compressed as one unit: rows that carry whole texts get small groups (at
@@ -78,40 +77,26 @@ def register_kept_rows(con: duckdb.DuckDBPyConnection, staging: Path, ledger: di
                        loaded: set[str], quarantined: set[str]) -> dict[str, str]:
     """Per dataset, the SQL selecting the rows a run keeps, over what it registers on `con`: the ledger
     tables as given; the document datasets' parts, rows of loaded documents only (the quarantine: also the
-    first copy of a rejected document, and rows of no document). The parts carry no section texts: they are
-    cut from the documents' texts here; `section_spans` are the sections without them. The Parquet datasets
-    and the marts file are both built from these, at the same time."""
+    first copy of a rejected document, and rows of no document). The Parquet datasets and the marts file
+    are both built from these, at the same time."""
     con.register("loaded_origins", pa.table({"origin": sorted(loaded)}))
     con.register("quarantined_origins", pa.table({"origin": sorted(quarantined)}))
     kept = {}
     for name, frame in ledger.items():
         con.register(f"ledger_{name}", arrow_table(name, frame))
         kept[name] = f"SELECT * FROM ledger_{name}"
-    parts = staging / PARTS_DIR
     for name in DOCUMENT_DATASETS:
-        columns = [c for c in ARROW_SCHEMAS[name].names if c != ORIGIN]
-        if not any((parts / name).glob("*.parquet")):
+        parts = staging / PARTS_DIR / name
+        columns = ", ".join(_identifier(c) for c in ARROW_SCHEMAS[name].names if c != ORIGIN)
+        if not any(parts.glob("*.parquet")):
             con.register(f"no_{name}", pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]))
-            kept[name] = f"SELECT {', '.join(map(_identifier, columns))} FROM no_{name}"
+            kept[name] = f"SELECT {columns} FROM no_{name}"
             continue
         keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
         condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
-        in_parts = [c for c in columns if c not in NOT_IN_PARTS.get(name, ())]
-        kept[name] = (f"SELECT {', '.join(map(_identifier, in_parts))} FROM {_parts(parts, name)} "
+        kept[name] = (f"SELECT {columns} FROM read_parquet('{_sql_path(parts)}/*.parquet') "
                       f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})")
-    kept["section_spans"] = f"SELECT * EXCLUDE (text) FROM ({kept['sections']})"
-    if any((parts / "sections").glob("*.parquet")):
-        kept["section_spans"] = kept["sections"]
-        columns = ", ".join(SECTION_TEXT if c == "text" else f"s.{_identifier(c)}"
-                            for c in ARROW_SCHEMAS["sections"].names if c != ORIGIN)
-        kept["sections"] = (f"SELECT {columns} FROM {_parts(parts, 'sections')} AS s "
-                            f"JOIN {_parts(parts, 'documents')} AS d ON s.{ORIGIN} = d.{ORIGIN} "
-                            f"WHERE s.{ORIGIN} IN (SELECT origin FROM loaded_origins)")
     return kept
-
-
-def _parts(parts: Path, name: str) -> str:
-    return f"read_parquet('{_sql_path(parts / name)}/*.parquet')"
 
 
 def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str], quarantined: set[str],
@@ -124,10 +109,9 @@ def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: se
     try:
         con.execute("SET threads = 2")
         con.execute("SET memory_limit = '512MB'")
-        kept = register_kept_rows(con, staging, ledger, loaded, quarantined)
-        for name in (*ledger, *DOCUMENT_DATASETS):
+        for name, rows in register_kept_rows(con, staging, ledger, loaded, quarantined).items():
             row_group_rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
-            con.execute(f"COPY ({kept[name]}) TO '{_sql_path(out / name)}.parquet' "
+            con.execute(f"COPY ({rows}) TO '{_sql_path(out / name)}.parquet' "
                         f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group_rows})")
         for name in ("documents", "sections", "facts", "citations", "table_cells"):
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
