@@ -75,8 +75,8 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger["sources"]) | {
         "fingerprint": fingerprint, "documents": len(loaded)}
     # The Parquet datasets and the marts file are built from the same parts at once (two DuckDB jobs that
-    # each leave a core idle part of the time).
-    # quote(): Prefect would otherwise visit every element of these collections (~2.5 s at 100k files).
+    # each leave a core idle part of the time); quote() keeps Prefect from visiting every element of these
+    # collections (~2.5 s at 100k files).
     kept = (quote(ledger), quote(loaded), quote(quarantined))
     written = write_datasets.submit(staging, *kept, summary | {"blocking": bool(blocking(checks))})
     marts = load_marts.submit(staging, *kept, staging / MARTS_FILE, dict(summary))
