@@ -30,7 +30,10 @@ def chunked(items: list, size: int) -> list[list]:
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
-                force: bool = False) -> dict:
+                force: bool = False, fingerprint: str | None = None) -> dict:
+    """`fingerprint`: the input's, when the caller has just computed it (the CLI does, to find out whether
+    there is anything to do). Should the input change in between, the warehouse records the older one and
+    the next run rebuilds: a stale fingerprint can only cost a rebuild, never a wrong reuse."""
     logger = get_run_logger()
     clock = Clock()
     run_id = str(flow_run.id)
@@ -40,7 +43,7 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     if workers > 0:
         start_worker_server()
     files = discover(root)
-    fingerprint = corpus_fingerprint(files, root)
+    fingerprint = fingerprint or corpus_fingerprint(files, root)
     logger.info("found %d files under %s", len(files), root)
     previous = None if force else reusable_summary(warehouse_dir, fingerprint)
     if previous:

@@ -69,24 +69,26 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
 
 
-def _up_to_date(input_path: Path, warehouse: Path) -> dict | None:
-    """The published run's summary when the input files and the pipeline are unchanged since it.
-
-    Checked before Prefect starts: an unchanged corpus then costs a directory walk (~1 s at 100k files)
-    instead of the ephemeral server's ~8 s start-up. The flow makes the same check (a scheduled deployment
-    goes through it); `--force` skips both."""
-    from tasks.fingerprint import corpus_fingerprint, reusable_summary
+def _fingerprint(input_path: Path) -> str:
+    """The input's fingerprint (`tasks.fingerprint`), taken before Prefect starts: when the published run
+    has the same, there is nothing to do, and an unchanged corpus costs a directory walk (~1 s at 100k
+    files) instead of the ephemeral server's ~8 s start-up. Otherwise the flow is handed it rather than
+    taking it again; the flow makes the same check itself when a scheduled deployment runs it. `--force`
+    skips the check."""
+    from tasks.fingerprint import corpus_fingerprint
     from tasks.ingest import discover
 
     root = input_path.resolve()
-    return reusable_summary(warehouse.resolve(), corpus_fingerprint(discover(root), root))
+    return corpus_fingerprint(discover(root), root)
 
 
 def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
+    from tasks.fingerprint import reusable_summary
 
-    previous = None if force else _up_to_date(input_path, warehouse)
+    fingerprint = _fingerprint(input_path)
+    previous = None if force else reusable_summary(warehouse.resolve(), fingerprint)
     if previous:
         print_summary(previous | {"reused_from": previous["run_id"]})
         return EXIT_OK
@@ -100,7 +102,7 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
 
     try:
         summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size,
-                              force=force)
+                              force=force, fingerprint=fingerprint)
     except DataQualityError as exc:
         progress.current.stop()
         print_summary(exc.summary, failures=exc.failures)
