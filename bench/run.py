@@ -6,7 +6,8 @@
 `pipeline` generates (or reuses) a corpus per size under bench/out/, runs `gongkai run` as a subprocess,
 samples the resident memory of its whole process tree (flow, Prefect server, workers) every 0.1 s, and reads
 the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times. Then it
-runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit.
+runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit. "cpu ref"
+is a fixed one-core workload timed just before and after the first run (`cpu_reference`).
 `stages` times each stage in this process, single-threaded.
 """
 
@@ -86,24 +87,37 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     return {"wall": wall, "peak_rss": peak, "summary": summary, "up_to_date": b"up to date" in stdout}
 
 
+def cpu_reference() -> float:
+    """Seconds one core takes for a fixed pure-Python loop. This VM's speed drifts by up to 2× within minutes,
+    so every figure is printed next to the references taken just before and after it: compare runs at
+    similar references only."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
 def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and ".prefect" not in p.parts)
 
 
 def pipeline(sizes: list[int]) -> None:
     print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>9} {'warehouse':>10} "
-          f"{'rerun s':>8}  per-stage docs/s (worker CPU)")
+          f"{'rerun s':>8} {'cpu ref s':>10}  per-stage docs/s (worker CPU)")
     for count in sizes:
         source = corpus(count)
         warehouse = OUT / f"warehouse-{count}"
         shutil.rmtree(warehouse, ignore_errors=True)
+        reference_before = cpu_reference()
         first = run_gongkai(source, warehouse)
+        reference_after = cpu_reference()
         again = run_gongkai(source, warehouse)
         s = first["summary"]
         stages = {k: round(count / v) for k, v in s["stage_seconds"]["worker_cpu"].items() if v}
         print(f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
               f"{first['peak_rss'] / 2**20:>7.0f}MB {size_of(warehouse) / 2**20:>8.0f}MB "
-              f"{again['wall']:>8.1f}  {stages}")
+              f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f}  {stages}")
         print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
               f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}")
 
