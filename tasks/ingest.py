@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,20 +211,30 @@ def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
     return None
 
 
+# A broken "\ud800" escape in JSON decodes to a lone surrogate (a valid pair decodes to one character): not a
+# character at all, and not writable as UTF-8, so the document could be neither hashed nor written. It is a
+# lost character, like U+FFFD: normalisation cuts it as one (〓, listed in the quarantine).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _characters(value: str | None) -> str | None:
+    return LONE_SURROGATE.sub("\ufffd", value) if value else value
+
+
 def _add_record(sf: SourceFile, records: list[RawRecord], obj, record_no: int) -> None:
     if not isinstance(obj, dict):
         sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "rejected",
                                                 "not a JSON object"))
         return
-    content = _content_of(obj)
+    content = _characters(_content_of(obj))
     if content is None:
         sf.record_outcomes.append(RecordOutcome(
             sf.source_path, record_no, "rejected",
             f"no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}"))
         return
-    title = _first(obj, TITLE_KEYS)
-    meta = {"title": title, "publish_date": _first(obj, DATE_KEYS), "url": _first(obj, URL_KEYS),
-            "publisher": _first(obj, PUBLISHER_KEYS)}
+    title = _characters(_first(obj, TITLE_KEYS))
+    meta = {"title": title, "publish_date": _characters(_first(obj, DATE_KEYS)),
+            "url": _characters(_first(obj, URL_KEYS)), "publisher": _characters(_first(obj, PUBLISHER_KEYS))}
     text_format = "html" if sniff_format(content, "txt") == "html" or "</p>" in content else "txt"
     # A crawler record's title is part of the document a person reads: put it back on top.
     if title and title not in content[:300]:

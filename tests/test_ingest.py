@@ -327,3 +327,14 @@ def test_ingest_file_uses_paths_relative_to_the_root(tmp_path):
     assert sf.records[0].text == REPORT
     # a single file given as the input is named by its file name
     assert ingest_file(path, path).source_path == "report.txt"
+
+
+def test_a_broken_unicode_escape_in_a_record_becomes_a_lost_character():
+    # json.dumps writes non-ASCII as \u escapes, a lone surrogate as the broken escape a crawler leaves.
+    record = json.dumps({"title": "庆阳市财政局2022年政府信息公开工作年度报告\ud800",
+                         "content": "全年主动公开政府信息75条\udc9b。留言板收到表情😀一则。"})
+    assert "\\ud800" in record and "\\ud83d\\ude00" in record
+    (rec,) = ingest_bytes("crawl.jsonl", record.encode("ascii")).records
+    assert rec.meta["title"] == "庆阳市财政局2022年政府信息公开工作年度报告\ufffd"
+    assert "75条\ufffd。" in rec.text
+    assert "😀" in rec.text  # a valid pair is one character, left alone

@@ -148,3 +148,15 @@ def test_a_crash_before_publishing_leaves_the_warehouse_untouched(tmp_path):
     publish(third, warehouse, None)
     assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents.parquet")["doc_id"]) == ["d"]
     assert not third.exists()
+
+
+def test_a_record_with_a_broken_unicode_escape_is_loaded_with_the_lost_character_cut(tmp_path):
+    record = {"title": "白银市民政局2020年政府信息公开工作年度报告", "publisher": "白银市民政局\udc80",
+              "content": "一、总体情况\n全年主动公开政府信息88条\ud800。\n二、依申请公开情况\n全年受理申请2件。\n"}
+    datasets, _ = build(tmp_path, {"crawl.jsonl": json.dumps(record)})
+    assert read(datasets, "sources")["status"].tolist() == ["loaded"]
+    (text,) = pd.read_parquet(datasets / "documents.parquet", columns=["text"])["text"]
+    assert "88条〓。" in text
+    facts = read(datasets, "facts")
+    assert facts.loc[facts["metric"] == "proactive_disclosed_items", "value"].tolist() == [88]
+    assert "normalize" in read(datasets, "quarantine")["dataset"].tolist()
