@@ -44,7 +44,7 @@ def corpus_fingerprint(files: list[Path], root: Path) -> str:
             lines.append(f"{name}\0missing\n")
             continue
         lines.append(f"{name[cut:] if cut else path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
-    digest.update("".join(lines).encode())
+    digest.update("".join(lines).encode("utf-8", "surrogateescape"))  # a name that is not UTF-8: its bytes
     return digest.hexdigest()
 
 

@@ -94,9 +94,16 @@ def discover(input_path: Path) -> list[Path]:
 
 
 def relative_name(path: Path, root: Path) -> str:
-    if root.is_file():
-        return path.name
-    return path.relative_to(root).as_posix()
+    """The ledger's `source_path`. A name that is not UTF-8 (a GBK name unzipped from a Windows archive)
+    arrives with its undecodable bytes as lone surrogates, which no Parquet or JSON writer takes. Its
+    non-ASCII bytes are written as escapes (`\\xc4\\xea\\xb1\\xa8.txt`), all of them: some runs of GBK
+    bytes happen to be valid UTF-8 and would read as unrelated characters."""
+    name = path.name if root.is_file() else path.relative_to(root).as_posix()
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("ascii", "backslashreplace")
+    return name
 
 
 def ingest_file(path: Path, root: Path) -> SourceFile:

@@ -42,3 +42,16 @@ def test_a_single_file_is_fingerprinted_by_its_name(tmp_path):
     other.parent.mkdir()
     shutil.copy2(one, other)
     assert corpus_fingerprint([one], one) == corpus_fingerprint([other], other)
+
+
+def test_a_file_name_that_is_not_utf8_is_fingerprinted_by_its_bytes(tmp_path):
+    def named(raw: bytes):
+        path = tmp_path / os.fsdecode(raw)
+        path.write_text("正文", encoding="utf-8")
+        return path
+
+    first = named("通知.txt".encode("gbk"))
+    one = fingerprint(tmp_path)
+    first.unlink()
+    named("通知.txt".encode("big5"))  # the same name in another encoding is another file
+    assert fingerprint(tmp_path) != one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 from pathlib import Path
@@ -97,6 +98,18 @@ def test_ingest_file_never_raises_on_unreadable_path(tmp_path):
     sf = ingest_file(folder, tmp_path)
     assert sf.status == "rejected"
     assert sf.reason.startswith("unreadable file")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_by_its_escaped_bytes(tmp_path):
+    # A GBK name, as unzipping a Windows archive leaves it; a UTF-8 name beside it stays as it is.
+    folder = tmp_path / "2021"
+    folder.mkdir()
+    gbk = Path(os.fsdecode(bytes(folder) + b"/" + "年报.txt".encode("gbk")))
+    gbk.write_bytes("正文：全年主动公开政府信息40条。".encode("utf-8"))
+    (folder / "年报-utf8.txt").write_bytes("正文：全年主动公开政府信息41条。".encode("utf-8"))
+    by_name = {sf.source_path: sf for sf in (ingest_file(p, tmp_path) for p in discover(tmp_path))}
+    assert set(by_name) == {"2021/\\xc4\\xea\\xb1\\xa8.txt", "2021/年报-utf8.txt"}
+    assert all(sf.status is None and sf.records for sf in by_name.values())
 
 
 # formats ---------------------------------------------------------------------------------------------------
