@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from tasks.facts import Fact
@@ -97,9 +97,16 @@ class Token(NamedTuple):  # a tuple: a table document has hundreds of tokens
     is_value: bool
 
 
+# A NamedTuple's own constructor is a Python function: a table document makes hundreds of tokens.
+_new_token = partial(tuple.__new__, Token)
+
+
+def is_value(text: str) -> bool:
+    return text in NULL_MARKS or ((text[0].isdecimal() or text[0] in SIGNS) and VALUE.match(text) is not None)
+
+
 def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
-    is_value = text in NULL_MARKS or ((text[0].isdecimal() or text[0] in SIGNS) and VALUE.match(text) is not None)
-    return Token(text, start, end, in_row, is_value)
+    return _new_token((text, start, end, in_row, is_value(text)))
 
 
 @dataclass
@@ -148,10 +155,10 @@ def tokens(text: str) -> list[Token]:
             position = start + 1
             for cell in stripped[1:].rstrip("|").split("|"):
                 text = cell.strip()
-                begin = position + len(cell) - len(cell.lstrip())
-                out.append(make_token(text, begin, begin + len(text), True))
+                begin = position + (cell.find(text) if text else len(cell))
+                out.append(_new_token((text, begin, begin + len(text), True, is_value(text))))
                 position += len(cell) + 1
-            out.append(Token(ROW_END, position, position, False, False))
+            out.append(_new_token((ROW_END, position, position, False, False)))
         elif NUMBERS_LINE.match(stripped):
             for m in WORD.finditer(stripped):
                 out.append(make_token(m.group(0), start + m.start(), start + m.end()))
