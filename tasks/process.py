@@ -109,6 +109,19 @@ def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
     return docs
 
 
+def reject_what_batches_cannot_take(docs: list[ProcessedDoc], run_id: str) -> list[ProcessedDoc]:
+    """When the batch-wide stages (Arrow tables, validation) raise, the documents one at a time: the ones
+    that still raise are rejected, so that one document cannot fail its batch and the run. The stages run
+    per batch for speed; this costs a batch its time again only when it is needed."""
+    for doc in docs:
+        if doc.error is None:
+            try:
+                validate_document_tables(document_tables([doc], run_id), run_id)
+            except Exception as exc:
+                doc.error = _failure("written", exc)
+    return docs
+
+
 @dataclass
 class BatchResult:
     """What a worker sends back: the ledger entries (texts stripped), document keys, checks, timings."""
@@ -136,8 +149,13 @@ def process_files(batch_no: int, paths: list[Path], root: Path, parts_dir: Path,
     docs = timed("normalize", normalize_records, files)
     docs = timed("segment", segment_docs, docs)
     docs = timed("extract", extract_docs, docs)
-    tables = timed("tables", document_tables, docs, run_id)
-    validated = timed("validate", validate_document_tables, tables, run_id)
+    try:
+        tables = timed("tables", document_tables, docs, run_id)
+        validated = timed("validate", validate_document_tables, tables, run_id)
+    except Exception:
+        docs = timed("tables", reject_what_batches_cannot_take, docs, run_id)
+        tables = timed("tables", document_tables, docs, run_id)
+        validated = timed("validate", validate_document_tables, tables, run_id)
     timed("write", write_parts, validated.tables, parts_dir, batch_no)
     keys = [DocKey(d.record.source_path, d.record.record_no, None if d.error else d.doc_id,
                    d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)))
