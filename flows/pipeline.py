@@ -13,7 +13,7 @@ from prefect.utilities.annotations import quote
 from gongkai import progress
 from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
-from tasks.ingest import discover
+from tasks.ingest import discover, read_ahead
 from tasks.load import MARTS_FILE, load_marts
 from tasks.process import process_batch, start_worker_server, worker_pool
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
@@ -55,13 +55,19 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
 
     staging = staging_dir(warehouse_dir, run_id)
     progress.current.start(len(files))
+    batches = chunked(files, batch_size)
+    ahead = 2 * max(workers, 1)  # batches whose files are being read while the workers are busy
+    for batch in batches[:ahead]:
+        read_ahead(batch)
     with worker_pool(workers):
         futures = [process_batch.submit(n, quote(batch), root, staging / PARTS_DIR, run_id)
-                   for n, batch in enumerate(chunked(files, batch_size))]
+                   for n, batch in enumerate(batches)]
         results = []
-        for future in futures:
+        for n, future in enumerate(futures):
             results.append(future.result())
             progress.current.advance(len(results[-1].files), "process")
+            if n + ahead < len(batches):
+                read_ahead(batches[n + ahead])
     clock.lap("process")
     logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 

@@ -93,6 +93,24 @@ def discover(input_path: Path) -> list[Path]:
     return found
 
 
+def read_ahead(paths: list[Path]) -> None:
+    """Ask the kernel to start reading `paths` into the page cache, and return at once. A corpus is rarely
+    in the cache (here it is evicted within a minute): without this, a worker waits for each file's read in
+    turn (at 100k files, ~15 s of the workers' time); with it, the reads of the next batches overlap this
+    batch's work."""
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue  # ingest_file reports it
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass  # a file system without readahead: the file is read when it is ingested, as before
+        finally:
+            os.close(fd)
+
+
 def relative_name(path: Path, root: Path) -> str:
     """The ledger's `source_path`. A name that is not UTF-8 (a GBK name unzipped from a Windows archive)
     arrives with its undecodable bytes as lone surrogates, which no Parquet or JSON writer takes. Its

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.ingest import discover, ingest_bytes, ingest_file, sniff_format
+from tasks.ingest import discover, ingest_bytes, ingest_file, read_ahead, sniff_format
 
 REPORT = (
     "宁安县民政局2021年政府信息公开工作年度报告\n"
@@ -351,3 +351,10 @@ def test_a_broken_unicode_escape_in_a_record_becomes_a_lost_character():
     assert rec.meta["title"] == "庆阳市财政局2022年政府信息公开工作年度报告\ufffd"
     assert "75条\ufffd。" in rec.text
     assert "😀" in rec.text  # a valid pair is one character, left alone
+
+
+def test_read_ahead_takes_any_path_and_leaves_files_as_they_were(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_bytes("全年主动公开政府信息40条。".encode("gb18030"))
+    read_ahead([report, tmp_path / "gone.txt", tmp_path])  # a missing file and a folder are ingest's to report
+    assert ingest_file(report, tmp_path).records[0].text == "全年主动公开政府信息40条。"
