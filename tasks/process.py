@@ -149,13 +149,13 @@ def process_files(batch_no: int, paths: list[Path], root: Path, parts_dir: Path,
     docs = timed("normalize", normalize_records, files)
     docs = timed("segment", segment_docs, docs)
     docs = timed("extract", extract_docs, docs)
+    def tables_validated(docs: list[ProcessedDoc]):
+        return timed("validate", validate_document_tables, timed("tables", document_tables, docs, run_id), run_id)
+
     try:
-        tables = timed("tables", document_tables, docs, run_id)
-        validated = timed("validate", validate_document_tables, tables, run_id)
+        validated = tables_validated(docs)
     except Exception:
-        docs = timed("tables", reject_what_batches_cannot_take, docs, run_id)
-        tables = timed("tables", document_tables, docs, run_id)
-        validated = timed("validate", validate_document_tables, tables, run_id)
+        validated = tables_validated(timed("tables", reject_what_batches_cannot_take, docs, run_id))
     timed("write", write_parts, validated.tables, parts_dir, batch_no)
     keys = [DocKey(d.record.source_path, d.record.record_no, None if d.error else d.doc_id,
                    d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)))
