@@ -123,13 +123,13 @@ def pipeline(sizes: list[int]) -> None:
 
 
 def stages(count: int) -> None:
-    from tasks.ingest import discover, ingest_file
+    from tasks.ingest import discover, ingest_files
     from tasks.process import extract_docs, normalize_records, segment_docs
 
     root = corpus(count)
     files = discover(root)
     started = time.perf_counter()
-    sources = [ingest_file(p, root) for p in files]
+    sources = ingest_files(files, root)
     ingest_s = time.perf_counter() - started
     megabytes = sum(s.size_bytes for s in sources) / 1e6
     started = time.perf_counter()

@@ -30,20 +30,19 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def corpus_fingerprint(files: list[Path], root: Path) -> str:
+def corpus_fingerprint(files: list[str], root: Path) -> str:
     """Paths are made relative by cutting the root's prefix (what `discover` yields starts with it):
     `Path.relative_to` for 100k files cost ~1 s of a re-run's budget."""
     digest = hashlib.sha256(pipeline_version().encode())
     cut = len(str(root)) + 1 if root.is_dir() else None
     lines = []
-    for path in files:
-        name = str(path)
+    for name in map(str, files):
         try:
             stat = os.stat(name)
         except OSError:
             lines.append(f"{name}\0missing\n")
             continue
-        lines.append(f"{name[cut:] if cut else path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+        lines.append(f"{name[cut:] if cut else os.path.basename(name)}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
     digest.update("".join(lines).encode("utf-8", "surrogateescape"))  # a name that is not UTF-8: its bytes
     return digest.hexdigest()
 

@@ -23,7 +23,7 @@ from prefect.cache_policies import NONE
 from tasks.extract import Citation, DocumentFields, extract_fields, find_citations
 from tasks.facts import Fact, extract_facts, flag_disagreements, outside_spans
 from tasks.report_tables import ParsedTables, parse_tables, table_facts
-from tasks.ingest import RawRecord, SourceFile, ingest_bytes, ingest_file
+from tasks.ingest import RawRecord, SourceFile, ingest_bytes, ingest_files
 from tasks.normalize import Normalized, normalize
 from tasks.segment import Section, canonical_section, segment
 from tasks.tables import DocKey, document_tables, origin
@@ -45,10 +45,6 @@ class ProcessedDoc:
     @property
     def doc_id(self) -> str:
         return self.norm.doc_id
-
-
-def ingest_files(paths: list[Path], root: Path) -> list[SourceFile]:
-    return [ingest_file(path, root) for path in paths]
 
 
 def _failure(stage: str, exc: Exception) -> str:
@@ -133,7 +129,7 @@ class BatchResult:
     documents: int
 
 
-def process_files(batch_no: int, paths: list[Path], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
+def process_files(batch_no: int, paths: list[str], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
     """Ingest → normalize → segment → extract → validate one batch and write its Parquet parts.
 
     Runs in a worker process: only small objects travel back to the flow."""
@@ -237,7 +233,7 @@ def worker_pool(workers: int):
         _stop_worker_server()
 
 
-def _run_batch(batch_no: int, paths: list[Path], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
+def _run_batch(batch_no: int, paths: list[str], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
     if _pool is None:
         return process_files(batch_no, paths, root, parts_dir, run_id)
     return _pool.submit(_process_in_worker, batch_no, paths, root, parts_dir, run_id).result()

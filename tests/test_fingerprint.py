@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 from tasks.fingerprint import corpus_fingerprint
 from tasks.ingest import discover
@@ -21,7 +22,7 @@ def test_the_fingerprint_follows_names_sizes_and_times_not_the_folder(tmp_path):
 
     moved = tmp_path / "b" / "corpus"
     shutil.copytree(corpus, moved)
-    for path in discover(corpus):
+    for path in map(Path, discover(corpus)):
         stat = path.stat()
         os.utime(moved / path.relative_to(corpus), ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert fingerprint(moved) == first  # the same files somewhere else

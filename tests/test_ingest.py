@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.ingest import discover, ingest_bytes, ingest_file, read_ahead, sniff_format
+from tasks.ingest import discover, ingest_bytes, ingest_file, ingest_files, read_ahead, sniff_format
 
 REPORT = (
     "宁安县民政局2021年政府信息公开工作年度报告\n"
@@ -107,7 +107,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named_by_its_escaped_bytes(tmp
     gbk = Path(os.fsdecode(bytes(folder) + b"/" + "年报.txt".encode("gbk")))
     gbk.write_bytes("正文：全年主动公开政府信息40条。".encode("utf-8"))
     (folder / "年报-utf8.txt").write_bytes("正文：全年主动公开政府信息41条。".encode("utf-8"))
-    by_name = {sf.source_path: sf for sf in (ingest_file(p, tmp_path) for p in discover(tmp_path))}
+    by_name = {sf.source_path: sf for sf in ingest_files(discover(tmp_path), tmp_path)}
     assert set(by_name) == {"2021/\\xc4\\xea\\xb1\\xa8.txt", "2021/年报-utf8.txt"}
     assert all(sf.status is None and sf.records for sf in by_name.values())
 
@@ -305,7 +305,7 @@ TREE = ["b.txt", "a.txt", ".hidden.txt", "sub/z.html", "sub/.cache/x.json", "a_d
 
 def test_discover_lists_hidden_files_and_nested_folders(tmp_path):
     _make_tree(tmp_path, TREE)
-    found = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
     assert sorted(found) == sorted(TREE)
     assert len(found) == len(set(found))
     # files of one folder come in name order
@@ -319,16 +319,16 @@ def test_discover_order_does_not_depend_on_creation_order(tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
     _make_tree(one, TREE)
     _make_tree(two, list(reversed(TREE)))
-    first = [p.relative_to(one).as_posix() for p in discover(one)]
-    second = [p.relative_to(two).as_posix() for p in discover(two)]
+    first = [Path(p).relative_to(one).as_posix() for p in discover(one)]
+    second = [Path(p).relative_to(two).as_posix() for p in discover(two)]
     assert first == second
-    assert first == [p.relative_to(one).as_posix() for p in discover(one)]
+    assert first == [Path(p).relative_to(one).as_posix() for p in discover(one)]
 
 
 def test_discover_on_a_single_file(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(REPORT, encoding="utf-8")
-    assert discover(path) == [path]
+    assert discover(path) == [str(path)]
 
 
 def test_ingest_file_uses_paths_relative_to_the_root(tmp_path):

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from conftest import annual_report
+from tasks.ingest import discover
 from tasks.load import build_marts
 from tasks.process import process_files
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
@@ -33,7 +34,7 @@ def build(tmp_path: Path, files: dict[str, str], batch_size: int = 2, marts_file
     inbox.mkdir()
     for name, text in files.items():
         (inbox / name).write_text(text, encoding="utf-8")
-    paths = sorted(inbox.iterdir())
+    paths = discover(inbox)
     staging = tmp_path / "staging"
     results = [process_files(n, paths[i:i + batch_size], inbox, staging / PARTS_DIR, "run-1")
                for n, i in enumerate(range(0, len(paths), batch_size))]
