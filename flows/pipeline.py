@@ -11,22 +11,16 @@ from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
 from gongkai import progress
+from gongkai.settings import BATCH_SIZE
 from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
 from tasks.ingest import discover, read_ahead
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import process_batch, start_worker_server, worker_pool
+from tasks.process import plan_batches, process_batch, start_worker_server, worker_pool
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
 from tasks.write import DATASETS_DIR, PARTS_DIR, publish_warehouse, staging_dir, write_datasets, write_parts
-
-BATCH_SIZE = 1000  # a task run costs ~30 ms of orchestration; smaller batches keep both workers busy to the end
-
-
-def chunked(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
-
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
@@ -55,7 +49,7 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
 
     staging = staging_dir(warehouse_dir, run_id)
     progress.current.start(len(files))
-    batches = chunked(files, batch_size)
+    batches = plan_batches(files, batch_size, workers)
     ahead = 2 * max(workers, 1)  # batches whose files are being read while the workers are busy
     for batch in batches[:ahead]:
         read_ahead(batch)

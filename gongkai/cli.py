@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gongkai.settings import SAMPLE_CORPUS, configure_prefect, default_warehouse
+from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
 
@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="run the pipeline once")
     _io_arguments(run)
-    run.add_argument("--batch-size", type=int, default=1000, help="files per task (default 1000)")
+    run.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                     help=f"files per task at most (default {BATCH_SIZE}; the last batches are smaller)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--force", action="store_true",

@@ -16,3 +16,21 @@ def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():
         assert process._pool.submit(abs, -3).result() == 3
     with pytest.raises(ProcessLookupError):  # not even a zombie: it was waited for
         os.kill(server_pid, 0)
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 300, 1000, 9_999, 100_001])
+@pytest.mark.parametrize("workers", [1, 2, 4])
+def test_batches_cover_every_path_once_in_order_and_shrink_towards_the_end(count, workers):
+    paths = [f"{n // 1000:02d}/{n:07d}.txt" for n in range(count)]
+    batches = process.plan_batches(paths, largest=1000, workers=workers)
+    assert [p for batch in batches for p in batch] == paths
+    sizes = [len(batch) for batch in batches]
+    assert all(0 < size <= 1000 for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if count >= 10 * 1000 * workers:
+        assert sizes[0] == 1000 and sizes[-2] <= 1000 // 4  # most in large batches; the last ones short
+
+
+def test_a_small_corpus_is_split_so_that_every_worker_has_a_batch():
+    paths = [f"{n:04d}.txt" for n in range(1000)]
+    assert len(process.plan_batches(paths, largest=1000, workers=2)) >= 2
