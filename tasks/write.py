@@ -105,10 +105,10 @@ def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: se
     folder and the integrity checks run over the finished datasets."""
     out = staging / DATASETS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect()
+    # One thread: the marts file, built at the same time (`tasks.load`), has the longer way to go and takes
+    # two; with two each, the four threads on two cores made both finish later (100k: 8.4 → 7.3 s).
+    con = duckdb.connect(config={"threads": 1, "memory_limit": "512MB"})
     try:
-        con.execute("SET threads = 2")
-        con.execute("SET memory_limit = '512MB'")
         for name, rows in register_kept_rows(con, staging, ledger, loaded, quarantined).items():
             row_group_rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
             con.execute(f"COPY ({rows}) TO '{_sql_path(out / name)}.parquet' "
