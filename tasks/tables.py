@@ -53,16 +53,16 @@ class DocKey:
 def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set[str], set[str]]:
     """Sets ledger statuses in place. Returns the origins of the loaded documents, and those whose rows
     the quarantine keeps: the loaded ones and the first copy of each document that failed validation."""
-    by_origin = {k.origin: k for k in keys}
+    by_record = {(k.source_path, k.record_no): k for k in keys}
     seen: dict[str, DocKey] = {}
     first_rejected: dict[str, DocKey] = {}
-    for source in sorted(files, key=lambda f: f.source_path):
+    for source in sorted(files, key=attrgetter("source_path")):
         if source.status == "rejected":
             continue
         outcomes = {o.record_no: o for o in source.record_outcomes}
         statuses = []
         for record in source.records:
-            key = by_origin[origin(record.source_path, record.record_no)]
+            key = by_record[record.source_path, record.record_no]
             if key.rejected:
                 status, reason, doc_id = "rejected", key.rejected, None
                 if key.doc_id:
@@ -78,11 +78,14 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
             if record.record_no in outcomes:
                 outcome = outcomes[record.record_no]
                 outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
-        for wanted in ("loaded", "duplicate", "rejected"):
-            match = next((s for s in statuses if s[0] == wanted), None)
-            if match:
-                source.status, source.reason, source.doc_id = match
-                break
+        if len(statuses) == 1:  # almost every file: one record, its status is the file's
+            source.status, source.reason, source.doc_id = statuses[0]
+        else:
+            for wanted in ("loaded", "duplicate", "rejected"):
+                match = next((s for s in statuses if s[0] == wanted), None)
+                if match:
+                    source.status, source.reason, source.doc_id = match
+                    break
         rejected = [o for o in source.record_outcomes if o.status == "rejected"]
         if rejected and source.status != "rejected":
             source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
@@ -96,17 +99,15 @@ SOURCE_COLUMNS = ["source_path", "source_sha256", "size_bytes", "source_format",
 
 
 def sources_table(files: list[SourceFile]) -> pd.DataFrame:
-    rows = [{
-        "source_path": f.source_path, "source_sha256": f.source_sha256, "size_bytes": f.size_bytes,
-        "source_format": f.source_format, "encoding": f.encoding, "status": f.status, "doc_id": f.doc_id,
-        "reason": f.reason, "records": len(f.record_outcomes) or (1 if f.status != "rejected" else 0),
-    } for f in sorted(files, key=lambda f: f.source_path)]
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    files = sorted(files, key=attrgetter("source_path"))
+    columns = _attributes(files, SOURCE_COLUMNS[:-1])
+    columns["records"] = [len(f.record_outcomes) or (1 if f.status != "rejected" else 0) for f in files]
+    return pd.DataFrame(columns, columns=SOURCE_COLUMNS)
 
 
 def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
     rows = [{"source_path": o.source_path, "record_no": o.record_no, "status": o.status, "doc_id": o.doc_id,
-             "reason": o.reason} for f in sorted(files, key=lambda f: f.source_path) for o in f.record_outcomes]
+             "reason": o.reason} for f in sorted(files, key=attrgetter("source_path")) for o in f.record_outcomes]
     return pd.DataFrame(rows, columns=["source_path", "record_no", "status", "doc_id", "reason"])
 
 
