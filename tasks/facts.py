@@ -22,11 +22,15 @@ from tasks.numerals import ARABIC, CN_NUMERAL_CHARS, parse_number
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
-# The look-ahead lets the regex engine skip to numeral characters instead of trying the pattern at every
-# position (2× faster); a sign is the character just before the numeral.
+# The numeral's first character is a character class of its own because a pattern that begins with one is
+# the only kind the regex engine skips to in C, instead of trying the whole pattern at every position; the
+# look-behind then picks the numeral's kind. Its runs are possessive: a digit given back leaves a digit next,
+# and nothing that may follow a numeral begins with one (no unit, 万 亿 余 多, nor the , or . of ARABIC), so
+# backtracking into a run could only fail — slowly, once per shorter run. Same matches as
+# `(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)`, in 0.6× the time. A sign is the character just before the numeral.
 MENTION = re.compile(
-    rf"(?=[\d{CN_NUMERAL_CHARS}])(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx_after>余|多)?"
-    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
+    rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*+))"
+    rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
 )
 SIGNS = frozenset("-−－")
 APPROX_WORDS_BEFORE = ("将近", "大约", "超过", "约", "近", "逾")  # longest first

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from tasks.facts import extract_facts
+from tasks.facts import MENTION, UNITS, extract_facts
+from tasks.numerals import ARABIC, CN_NUMERAL_CHARS
 
 NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 NEGATION = re.compile(r"未|没有|无|不")
@@ -357,3 +359,17 @@ def test_offsets_are_into_the_given_text_not_the_sentence():
 
 def test_empty_text_has_no_facts():
     assert facts_of("") == []
+
+
+# Speed devices of the extractor must find exactly what the plain patterns they stand for find.
+MENTION_ALPHABET = "0123456789,.-一二两三十百千零万亿余多左右第号年" + "".join(UNITS) + "申请公开，。"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=MENTION_ALPHABET, max_size=30))
+def test_mention_pattern_finds_what_the_plain_pattern_finds(text):
+    plain = re.compile(
+        rf"(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx_after>余|多)?"
+        rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?")
+    assert ([(m.span(), m.groupdict()) for m in MENTION.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in plain.finditer(text)])
