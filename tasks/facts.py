@@ -15,6 +15,7 @@ The quote is the clause the fact came from; `char_start`/`char_end` locate it in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -73,13 +74,23 @@ class MetricRule:
             compiled["not_before"] and compiled["not_before"].search))
 
 
-def first_matching_rule(rules: tuple[MetricRule, ...], before: str, after: str, sentence: str) -> MetricRule | None:
+def first_matching_rule(rules: tuple[MetricRule, ...], before: str, after: str,
+                        sentence_of: Callable[[], str]) -> MetricRule | None:
+    """The first of `rules` that the mention satisfies. Finding a sentence costs two searches of the text and
+    only a third of the mentions reach a rule that reads it, so `sentence_of` is called then, and once."""
+    sentence = None
     for rule in rules:
         before_test, after_test, sentence_test, not_before_test = rule.tests
-        if ((before_test is None or before_test(before))
-                and (after_test is None or after_test(after))
-                and (sentence_test is None or sentence_test(sentence))
-                and (not_before_test is None or not not_before_test(before))):
+        if before_test is not None and not before_test(before):
+            continue
+        if after_test is not None and not after_test(after):
+            continue
+        if sentence_test is not None:
+            if sentence is None:
+                sentence = sentence_of()
+            if not sentence_test(sentence):
+                continue
+        if not_before_test is None or not not_before_test(before):
             return rule
     return None
 
@@ -259,39 +270,39 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
     breaks = breaks or TextBreaks(text)
     clauses, sentences = breaks.clauses, breaks.sentences
     for m in MENTION.finditer(text):
-        unit = m.group("unit")
-        if not RULES_BY_UNIT[unit]:
+        num, mult, approx_after, unit, approx_tail = m.groups()
+        rules = RULES_BY_UNIT[unit]
+        if not rules:
             continue
-        num = m.group("num")
-        start = m.start()
+        start, end = m.span()
         signed = start > 0 and text[start - 1] in SIGNS
         start -= signed
         previous = text[start - 1] if start else ""
-        if previous in NOT_A_COUNT_BEFORE or NOT_A_COUNT_AFTER.match(text, m.end()):
+        if previous in NOT_A_COUNT_BEFORE or NOT_A_COUNT_AFTER.match(text, end):
             continue
-        if not num[0].isdigit() and (previous in FALSE_NUMERAL_WORDS or NUMERAL_WORD_AFTER.match(text, m.end())):
+        if not num[0].isdigit() and (previous in FALSE_NUMERAL_WORDS or NUMERAL_WORD_AFTER.match(text, end)):
             continue
         if len(num) >= 6 and _looks_like_lost_digits(num):
             continue
-        clause_start, clause_end = clauses.start(start), clauses.end(m.end())
+        clause_start, clause_end = clauses.start(start), clauses.end(end)
         before = text[clause_start:start]
         if TARGET.search(before):
             continue
-        sentence = text[sentences.start(start):sentences.end(m.end())]
         before_core = strip_approx_word(strip_lead_words(before))
-        after = text[m.end():clause_end]
-        rule = first_matching_rule(RULES_BY_UNIT[unit], before_core, after, sentence)
+        after = text[end:clause_end]
+        rule = first_matching_rule(rules, before_core, after,
+                                   lambda: text[sentences.start(start):sentences.end(end)])
         if rule is None:
             continue
-        value = parse_number(num, m.group("mult"))
+        value = parse_number(num, mult)
         if signed:
             value = -value  # kept as written: validation, not extraction, decides a negative count is wrong
         if unit in ("万元", "亿元") and rule.metric == "fees_charged":
             value, unit = value * (10_000 if unit == "万元" else 100_000_000), "元"
-        approx = bool(m.group("approx_after") or m.group("approx_tail") or before.endswith(APPROX_WORDS_BEFORE))
-        quote_end = m.end()
+        approx = bool(approx_after or approx_tail or before.endswith(APPROX_WORDS_BEFORE))
+        quote_end = end
         if rule.after:
-            quote_end = m.end() + rule._after.match(after).end()
+            quote_end = end + rule._after.match(after).end()
         quote, q_start, q_end = _quote(text, clause_start, quote_end)
         facts.append(Fact(rule.metric, value, unit, approx, "narrative", quote, q_start, q_end))
     return facts
