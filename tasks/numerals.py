@@ -13,13 +13,14 @@ DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "
 SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNIT = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(DIGIT) + "".join(SMALL_UNIT)
+POSITIONAL_UNITS = frozenset(SMALL_UNIT) | frozenset(BIG_UNIT)
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 ARABIC_NUMBER = re.compile(ARABIC)
 
 
 def chinese_to_number(numeral: str) -> float:
     """一万二千 → 12000, 十五 → 15, 三 → 3, 二〇一九 → 2019 (digit-by-digit when no unit characters)."""
-    if not any(ch in SMALL_UNIT or ch in BIG_UNIT for ch in numeral):
+    if POSITIONAL_UNITS.isdisjoint(numeral):
         value = 0
         for ch in numeral:
             value = value * 10 + DIGIT[ch]
@@ -46,4 +47,5 @@ def parse_number(numeral: str, multiplier: str | None = None) -> float:
         value = chinese_to_number(numeral)
     if multiplier:
         value *= BIG_UNIT[multiplier]
-    return round(value, 6)
+    # Rounding is slow (a trip through decimal digits) and can only change a value with a fraction.
+    return value if value.is_integer() else round(value, 6)

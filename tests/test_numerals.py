@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from tasks.numerals import chinese_to_number, parse_number
+from tasks.numerals import ARABIC, BIG_UNIT, chinese_to_number, parse_number
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,11 @@ def test_chinese_to_number_digit_by_digit_without_unit_characters(numeral, expec
 @pytest.mark.parametrize(("numeral", "expected"), [("三", 3), ("十五", 15), ("一万二千", 12_000), ("二〇一九", 2019)])
 def test_parse_number_delegates_chinese_numerals(numeral, expected):
     assert parse_number(numeral) == chinese_to_number(numeral) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(ARABIC, fullmatch=True), st.sampled_from([None, "万", "亿"]))
+def test_parse_number_is_the_rounded_value(numeral, multiplier):
+    # Rounding is skipped for whole values; that must be exactly what rounding them would give.
+    value = float(numeral.replace(",", "")) * (BIG_UNIT[multiplier] if multiplier else 1)
+    assert parse_number(numeral, multiplier) == round(value, 6)
