@@ -17,18 +17,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
-from tasks.numerals import ARABIC, CN_NUMERAL_CHARS, parse_number
+from tasks.numerals import CN_NUMERAL_CHARS, parse_number
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
-# The numeral's first character is a character class of its own because a pattern that begins with one is
-# the only kind the regex engine skips to in C, instead of trying the whole pattern at every position; the
-# look-behind then picks the numeral's kind. Its runs are possessive: a digit given back leaves a digit next,
-# and nothing that may follow a numeral begins with one (no unit, 万 亿 余 多, nor the , or . of ARABIC), so
-# backtracking into a run could only fail — slowly, once per shorter run. Same matches as
-# `(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)`, in 0.6× the time. A sign is the character just before the numeral.
+# Same matches as `(?P<num>{numerals.ARABIC}|[{CN_NUMERAL_CHARS}]+)…` (a property test checks it), in 0.6× the
+# time. The regex engine skips ahead in C only to where a pattern's leading character class (or literal) can
+# match, so the numeral's first character is that class and a look-behind then picks the numeral's kind.
+# Its runs are possessive: a numeral character given back leaves one next, and nothing that may follow a
+# numeral (a unit, 万 亿 余 多, the , or . of an Arabic number) begins with one, so backtracking into a run
+# could only fail, once per shorter run. A sign is the character just before the numeral.
 MENTION = re.compile(
     rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*+))"
     rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
@@ -207,6 +207,10 @@ class Breaks:
         m = self.pattern.search(self.owner.text, pos)
         return m.start() if m else len(self.owner.text)
 
+    def around(self, start: int, end: int) -> str:
+        """The clause (or sentence) that holds text[start:end]."""
+        return self.owner.text[self.start(start):self.end(end)]
+
 
 class TextBreaks:
     """The clause, list-clause and sentence boundaries of a text."""
@@ -290,8 +294,7 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
             continue
         before_core = strip_approx_word(strip_lead_words(before))
         after = text[end:clause_end]
-        rule = first_matching_rule(rules, before_core, after,
-                                   lambda: text[sentences.start(start):sentences.end(end)])
+        rule = first_matching_rule(rules, before_core, after, partial(sentences.around, start, end))
         if rule is None:
             continue
         value = parse_number(num, mult)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.facts import MENTION, UNITS, extract_facts
 from tasks.numerals import ARABIC, CN_NUMERAL_CHARS
