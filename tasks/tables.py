@@ -78,14 +78,11 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
             if record.record_no in outcomes:
                 outcome = outcomes[record.record_no]
                 outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
-        if len(statuses) == 1:  # almost every file: one record, its status is the file's
-            source.status, source.reason, source.doc_id = statuses[0]
-        else:
-            for wanted in ("loaded", "duplicate", "rejected"):
-                match = next((s for s in statuses if s[0] == wanted), None)
-                if match:
-                    source.status, source.reason, source.doc_id = match
-                    break
+        for wanted in ("loaded", "duplicate", "rejected"):
+            match = next((s for s in statuses if s[0] == wanted), None)
+            if match:
+                source.status, source.reason, source.doc_id = match
+                break
         rejected = [o for o in source.record_outcomes if o.status == "rejected"]
         if rejected and source.status != "rejected":
             source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
