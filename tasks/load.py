@@ -21,6 +21,7 @@ from tasks.write import register_kept_rows
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"
+THREADS = 2  # the Parquet datasets are written at the same time, with one (`tasks.write.assemble_datasets`)
 BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "table_cells", "quarantine")
 MODELS = (
     ("staging", "stg_documents", "view"),
@@ -50,7 +51,7 @@ def build_marts(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str]
     datasets, read from the batches' parts so that both are built at once). Returns the row count of every
     table and mart."""
     out_file.unlink(missing_ok=True)
-    con = duckdb.connect(config={"threads": 2, "memory_limit": "512MB"})
+    con = duckdb.connect(config={"threads": THREADS, "memory_limit": "512MB"})
     try:
         kept = register_kept_rows(con, staging, ledger, loaded, quarantined)
         quoted = str(out_file).replace("'", "''")  # ATTACH takes no bound parameters
@@ -63,13 +64,17 @@ def build_marts(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str]
                 con.execute(SECTIONS_VIEW)
             elif table == "documents":
                 # The full texts: DuckDB's default string compression takes ~12 s at 100k documents, none
-                # ~2.5 s and a file ~25× larger, zstd ~1.8 s (and DuckDB 1.5 reads it).
+                # ~2.5 s and a file ~25× larger, zstd ~1.8 s (and DuckDB 1.5 reads it). One thread: two
+                # inserting long strings in parallel cost ~1 CPU-second more at 100k, and the Parquet job
+                # running meanwhile has the other core.
                 con.execute("SET force_compression = 'zstd'")
+                con.execute("SET threads = 1")
                 con.execute(f"CREATE TABLE documents AS {kept[table]}")
                 # Written now: rows still in the write-ahead log would be compressed the slow way at the
                 # next checkpoint.
                 con.execute("CHECKPOINT warehouse")
                 con.execute("RESET force_compression")
+                con.execute(f"SET threads = {THREADS}")
             else:
                 con.execute(f"CREATE TABLE {table} AS {kept[table]}")
         for layer, name, kind in MODELS:
