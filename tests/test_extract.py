@@ -5,9 +5,16 @@ All texts are invented in the style of real reports; places are real, agencies a
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.extract import (
+    AGENCY_NAME,
+    ORG_SUFFIX,
+    PLACE,
     classify,
     extract_fields,
     find_agency,
@@ -522,3 +529,16 @@ def test_a_title_year_that_contradicts_the_statistics_period_is_flagged():
 ])
 def test_publish_dates_are_real_calendar_dates(written, expected):
     assert normalize_date(written) == expected
+
+
+# Every character either pattern can branch on: suffix starts and the rest of each suffix, some other Chinese
+# characters, and characters that end a name.
+AGENCY_ALPHABET = "省自治区市州盟地县旗新镇乡街道人民政府办公厅室委员会管理局署中心院所站队事处" + "兰溪的和a1 ，。《》"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=AGENCY_ALPHABET, max_size=40))
+def test_agency_name_pattern_finds_what_the_plain_pattern_finds(text):
+    plain = re.compile(rf"{PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
+    assert [m.span() for m in AGENCY_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert bool(AGENCY_NAME.fullmatch(text)) == bool(plain.fullmatch(text))
