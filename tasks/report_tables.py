@@ -156,7 +156,8 @@ def tokens(text: str) -> list[Token]:
             for cell in stripped[1:].rstrip("|").split("|"):
                 text = cell.strip()
                 begin = position + (cell.find(text) if text else len(cell))
-                out.append(_new_token((text, begin, begin + len(text), True, is_value(text))))
+                # Half the cells are whole numbers: is_value is not called for them.
+                out.append(_new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text))))
                 position += len(cell) + 1
             out.append(_new_token((ROW_END, position, position, False, False)))
         elif NUMBERS_LINE.match(stripped):

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tasks.ingest import ingest_bytes
 from tasks.process import normalize_records
-from tasks.report_tables import check_identities, parse_tables, tokens
+from tasks.report_tables import check_identities, is_value, parse_tables, tokens
 from tasks.table_keys import TABLE3_ROWS_2021
 from test_warehouse import build, read
 
@@ -175,3 +177,15 @@ def test_derived_facts_and_rates_reach_the_mart_over_three_years(tmp_path):
                        "substantive_disclosure_rate from mart_year where report_year = 2021").fetchone()
     con.close()
     assert year == (40.0, 48.0, 40 / 48)
+
+
+# ASCII and other Unicode decimal digits, and what a cell holds besides them.
+CELL_ALPHABET = "0123456789٠٣۵०७０９,.+-−－ 总计/—"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=CELL_ALPHABET, max_size=8))
+def test_a_whole_number_cell_is_a_value(text):
+    """`tokens` marks a cell that str.isdecimal accepts as a value without calling is_value."""
+    if text.isdecimal():
+        assert is_value(text)
