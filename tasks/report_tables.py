@@ -86,6 +86,7 @@ TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
 # The format notices themselves (〔2021〕30号, 〔2019〕60号) and the labels only one format's tables carry.
 FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|〔2021〕30号")
 FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|〔2019〕60号")
+TABLE3_COLUMN_KEYS = tuple(c for c, _ in TABLE3_COLUMNS)
 LABEL_NOISE = re.compile(r"[\s\"“”'‘’「」『』()（）、，,.．。:：;；]")
 
 
@@ -241,13 +242,14 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if table == "table3" and row not in table3_rows:
             current, values = None, []  # a group heading's subtotal, not a row of the standard table
             return
-        columns = ([c for c, _ in TABLE3_COLUMNS] if table == "table3"
-                   else TABLE2_CELL_COLUMNS[era][row])
+        columns = TABLE3_COLUMN_KEYS if table == "table3" else TABLE2_CELL_COLUMNS[era][row]
         raws = [v.text for v in values] + [""] * (width - len(values))
         end = values[-1].end if values else label_start
+        name = f"table2_{era[-4:]}" if table == "table2" else table
         for col, raw in zip(columns, raws):
-            parsed.cells.append(Cell(f"table2_{era[-4:]}" if table == "table2" else table, row, col, raw,
-                                     parse_value(raw), label_start, end))
+            # Most cells are whole numbers: parse_value is not called for them.
+            value = float(raw) if raw.isdecimal() else parse_value(raw)
+            parsed.cells.append(Cell(name, row, col, raw, value, label_start, end))
         current, values = None, []
 
     for i, token in enumerate(stream):

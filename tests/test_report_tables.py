@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tasks.ingest import ingest_bytes
 from tasks.process import normalize_records
-from tasks.report_tables import check_identities, is_value, parse_tables, tokens
+from tasks.report_tables import check_identities, is_value, parse_tables, parse_value, tokens
 from tasks.table_keys import TABLE3_ROWS_2021
 from test_warehouse import build, read
 
@@ -186,6 +186,8 @@ CELL_ALPHABET = "0123456789٠٣۵०७０９,.+-−－ 总计/—"
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=CELL_ALPHABET, max_size=8))
 def test_a_whole_number_cell_is_a_value(text):
-    """`tokens` marks a cell that str.isdecimal accepts as a value without calling is_value."""
+    """`tokens` marks a cell that str.isdecimal accepts as a value without calling is_value, and
+    `parse_tables` reads its number with float() without calling parse_value."""
     if text.isdecimal():
         assert is_value(text)
+        assert parse_value(text) == float(text)
