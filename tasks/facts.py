@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 
 from tasks.numerals import CN_NUMERAL_CHARS, parse_number
+from tasks.scan import matches_at, positions
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
@@ -311,7 +312,7 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
     return facts
 
 
-NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_START
+NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_STARTS
 NOT_AN_APPLICATION = re.compile(r"复议|诉讼|投诉|举报")  # 未收到…投诉 is not zero disclosure applications
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
 # (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
@@ -332,18 +333,7 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
 
 # Every zero statement begins with a negation: trying the patterns only where one can begin is the same as
 # scanning the whole text with each, at a fraction of the cost.
-NEGATION_START = re.compile(r"[未没无尚均不]")
-
-
-def _matches_at(pattern: re.Pattern, text: str, positions: list[int]):
-    """What `pattern.finditer(text)` yields when a match can only begin at one of `positions`."""
-    end = 0
-    for position in positions:
-        if position >= end:
-            m = pattern.match(text, position)
-            if m is not None:
-                end = m.end()
-                yield m
+NEGATION_STARTS = "未没无尚均不"
 
 
 def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
@@ -354,8 +344,8 @@ def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
         if keyword not in text:
             continue
         if negations is None:
-            negations = [m.start() for m in NEGATION_START.finditer(text)]
-        for m in _matches_at(pattern, text, negations):
+            negations = positions(text, NEGATION_STARTS)
+        for m in matches_at(pattern, text, negations):
             clause_start, clause_end = clauses.start(m.start()), clauses.end(m.end())
             rest = text[m.start():clause_end]
             if NARROWER_SCOPE.search(rest):

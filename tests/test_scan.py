@@ -1,0 +1,35 @@
+"""Finding where a pattern can begin with str.find gives what the regex engine's own scan gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS
+from tasks.scan import matches_at, positions
+
+
+def texts_of(*fragments: str):
+    """Texts strung together from `fragments`: the patterns' pieces meet far more often than in random text."""
+    return st.lists(st.sampled_from(fragments), max_size=16).map("".join)
+
+
+ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "收到", "依申请公开", "信息公开申请",
+                      "上年度结转", "结转下年度", "收取", "费用", "任何", "制发", "规范性文件", "行政复议", "行政诉讼",
+                      "发生", "被", "，", "。", "的")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ZERO_TEXTS, st.sets(st.sampled_from(NEGATION_STARTS + "有，"), min_size=1, max_size=3).map("".join))
+def test_positions_are_where_the_class_matches(text, chars):
+    assert positions(text, chars) == [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ZERO_TEXTS)
+def test_zero_statements_at_the_negations_are_the_scanned_ones(text):
+    for _, _, _, pattern in ZERO_STATEMENTS:
+        assert ([m.span() for m in matches_at(pattern, text, positions(text, NEGATION_STARTS))]
+                == [m.span() for m in pattern.finditer(text)])
