@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from tasks.numerals import chinese_to_number
 from tasks.regions import resolve_region, trim_to_place
 from tasks.report_tables import detect_era
+from tasks.scan import matches_at, positions
 
 YEAR = r"((?:19|20)\d{2})"
 PLACE_SUFFIX = "省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道"
@@ -42,10 +43,12 @@ CENTRAL_AGENCY = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?:总局|�
 INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|医院|有限公司|股份公司|集团)")
 ZONE = re.compile(r"开发区|高新区|新区管委会|管委会|管理委员会|园区")
 TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
-BRACKETS = r"[〔\[【(（]"
+OPEN_BRACKETS = "〔[【(（"
+BRACKETS = f"[{re.escape(OPEN_BRACKETS)}]"
 CLOSE_BRACKETS = r"[〕\]】)）]"
 DOC_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)")
-# Scanning for the brackets first is ~10× faster than trying the issuer prefix at every character.
+# Scanning for the brackets first is ~10× faster than trying the issuer prefix at every character; and
+# finding them with str.find (tasks.scan) faster still than the regex engine's scan for the class.
 NUMBER_CORE = re.compile(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d{{1,5}}号?")
 DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
 CITATION = re.compile(rf"《([^《》\n]{{2,120}})》\s*(?:[(（]\s*{DOC_NUMBER.pattern}\s*[)）])?")
@@ -326,7 +329,7 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
             raw = text[m.start(2):m.end(5)]
         cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
         covered.append((m.start(), m.end()))
-    for core in NUMBER_CORE.finditer(text):
+    for core in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS)):
         m = next((found for offset in range(max(0, core.start() - 12), core.start())
                   if (found := DOC_NUMBER.fullmatch(text, offset, core.end()))), None)  # the longest issuer prefix
         if m is None:

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tasks.extract import NUMBER_CORE, OPEN_BRACKETS
 from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS
 from tasks.scan import matches_at, positions
 
@@ -16,6 +17,7 @@ def texts_of(*fragments: str):
     return st.lists(st.sampled_from(fragments), max_size=16).map("".join)
 
 
+NUMBER_TEXTS = texts_of(*OPEN_BRACKETS, "〕", "]", "】", ")", "）", "2019", "20", "19", "21", "5", "号", " ", "文")
 ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "收到", "依申请公开", "信息公开申请",
                       "上年度结转", "结转下年度", "收取", "费用", "任何", "制发", "规范性文件", "行政复议", "行政诉讼",
                       "发生", "被", "，", "。", "的")
@@ -25,6 +27,13 @@ ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在
 @given(ZERO_TEXTS, st.sets(st.sampled_from(NEGATION_STARTS + "有，"), min_size=1, max_size=3).map("".join))
 def test_positions_are_where_the_class_matches(text, chars):
     assert positions(text, chars) == [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(NUMBER_TEXTS)
+def test_number_cores_at_the_brackets_are_the_scanned_ones(text):
+    assert ([m.span() for m in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS))]
+            == [m.span() for m in NUMBER_CORE.finditer(text)])
 
 
 @settings(max_examples=2000, deadline=None)
