@@ -40,6 +40,7 @@ from pypinyin import Style, pinyin
 
 from tasks.decode import char_ranges, common_hanzi
 from tasks.html_text import html_to_text, markdown_to_text
+from tasks.scan import positions
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LOST = "〓"
@@ -274,7 +275,8 @@ def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # Found by their brackets (a fast scan: the pattern starts with the bracket class, not a group), then checked
 # against the character before them.
-_ANNOTATION = rf"[(（][{PINYIN_LETTERS}]{{1,7}}[)）]"
+ANNOTATION_OPENS = "(（"
+_ANNOTATION = rf"[{ANNOTATION_OPENS}][{PINYIN_LETTERS}]{{1,7}}[)）]"
 ANNOTATION_RUN = re.compile(rf"{_ANNOTATION}(?:{_ANNOTATION})*")
 CJK_CHAR = re.compile(rf"[{CJK}]")
 SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
@@ -298,6 +300,11 @@ def is_reading(ch: str, annotations: str) -> bool:
 
 
 def strip_pinyin(text: str, repairs: Counter) -> str:
+    # Most texts have no annotation: tried at each bracket (found by str.find, tasks.scan), the pattern says so
+    # sooner than a scan of the whole text.
+    if not any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS)):
+        return text
+
     def strip(m: re.Match) -> str:
         if m.start() and is_reading(text[m.start() - 1], m.group(0)):
             repairs["pinyin_annotations"] += 1

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tasks.extract import NUMBER_CORE, OPEN_BRACKETS
 from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS
+from tasks.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
 from tasks.scan import matches_at, positions
 
 
@@ -21,6 +22,7 @@ NUMBER_TEXTS = texts_of(*OPEN_BRACKETS, "〕", "]", "】", ")", "）", "2019", "
 ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "收到", "依申请公开", "信息公开申请",
                       "上年度结转", "结转下年度", "收取", "费用", "任何", "制发", "规范性文件", "行政复议", "行政诉讼",
                       "发生", "被", "，", "。", "的")
+PINYIN_TEXTS = texts_of(*ANNOTATION_OPENS, ")", "）", "wù", "zheng", "ü", "务", "正", " ")
 
 
 @settings(max_examples=1000, deadline=None)
@@ -42,3 +44,10 @@ def test_zero_statements_at_the_negations_are_the_scanned_ones(text):
     for _, _, _, pattern in ZERO_STATEMENTS:
         assert ([m.span() for m in matches_at(pattern, text, positions(text, NEGATION_STARTS))]
                 == [m.span() for m in pattern.finditer(text)])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PINYIN_TEXTS)
+def test_an_annotation_at_a_bracket_is_one_the_scan_finds(text):
+    assert (any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS))
+            == bool(ANNOTATION_RUN.search(text)))
