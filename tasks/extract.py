@@ -15,6 +15,7 @@ Precedence, most trusted first (each documented where it is decided):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from dataclasses import dataclass, field
 
@@ -159,11 +160,12 @@ def _strip_office(name: str) -> str:
     return re.sub(r"(?<=[局厅委])办公室$", "", name)
 
 
-def _agency_candidates(text: str) -> list[str]:
-    """Agency-like names in `text`, outside 《》 titles, trimmed to where their place name starts."""
+def _agency_candidates(text: str) -> Iterator[str]:
+    """Agency-like names in `text`, outside 《》 titles, trimmed to where their place name starts. Found as
+    they are asked for: most documents that get here want only the first."""
     masked = CITED_NAMES.sub(lambda m: "　" * len(m.group(0)), text)
     names = (trim_to_place(m.group(0)) for m in AGENCY_NAME.finditer(masked))
-    return [name for name in names if name and AGENCY_NAME.fullmatch(name)]
+    return (name for name in names if name and AGENCY_NAME.fullmatch(name))
 
 
 def _aliased(abbreviation: str, text: str) -> str | None:
@@ -171,7 +173,7 @@ def _aliased(abbreviation: str, text: str) -> str | None:
     m = re.search(rf"([\u4e00-\u9fff]{{2,30}})[（(]以下简称[“\"「]?{re.escape(abbreviation)}[”\"」]?[）)]", text)
     if not m:
         return None
-    names = _agency_candidates(m.group(1))
+    names = list(_agency_candidates(m.group(1)))
     return names[-1] if names else None
 
 
@@ -194,20 +196,24 @@ def _find_agency(title: str | None, metadata: dict, text: str) -> str | None:
         issuer = trim_to_place(issuer) if issuer else None
         if issuer and AGENCY_NAME.fullmatch(issuer):
             return issuer
-    body_names = _agency_candidates(text[:3000])
+    body_names = None  # all of them, listed only for an abbreviated name
     for key in ("publisher", "source"):
         stated = (metadata.get(key) or "").strip()
         if not stated:
             continue
         if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
+            if body_names is None:
+                body_names = list(_agency_candidates(text[:3000]))
             full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None) \
                 or _aliased(stated, text[:3000]) or _placed(stated, body_names)
             if full:
                 return full
         elif (trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated)) or CENTRAL_AGENCY.fullmatch(stated):
             return stated
-    if body_names:
-        return body_names[0]
+    names = body_names if body_names is not None else _agency_candidates(text[:3000])
+    first = next(iter(names), None)
+    if first:
+        return first
     central = CENTRAL_AGENCY.search(CITED_NAMES.sub("", text[:600]))
     return central.group(0) if central else None
 
