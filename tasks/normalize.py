@@ -495,7 +495,9 @@ METADATA_KEYS = {
 }
 _KEY_ALT = "|".join(sorted((r"\s*".join(k) for k in METADATA_KEYS), key=len, reverse=True))
 BULLET = r"(?:[-*•·●▪◆]\s*)?"
-ANY_KEY = re.compile(_KEY_ALT)
+# Any key spelled backwards, for a block of lines read backwards (key_lines); the spaces a key's spelling allows
+# between its characters stop at a line break.
+KEY_BACKWARDS = re.compile("|".join(r"[^\S\n]*".join(reversed(key)) for key in METADATA_KEYS))
 KEY_VALUE_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]\s*(.*)$")
 KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
 BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
@@ -520,12 +522,33 @@ def _canonical_key(raw: str) -> str:
     return METADATA_KEYS["".join(raw.split())]
 
 
+def key_lines(lines: list[str], start: int, stop: int) -> list[int]:
+    """The numbers of the lines in `lines[start:stop]` that hold a key, in order.
+
+    Found by one scan of those lines joined, each hit's line told by the line breaks before it, and read
+    backwards: the regex engine tries a match at every character that can begin one, and the 13 characters keys
+    end with (号, 期, 类…) are rarer in running text than the 18 they begin with (日, 时, 文…)."""
+    backwards = "\n".join(lines[start:stop])[::-1]
+    found: list[int] = []
+    line, at = stop - 1, 0  # `at`: where line number `line` ends in the backwards block
+    while (m := KEY_BACKWARDS.search(backwards, at)) is not None:
+        line -= backwards.count("\n", at, m.start())
+        found.append(line)
+        at = backwards.find("\n", m.end()) + 1  # a line is listed once, however many keys it holds
+        if not at:
+            break
+        line -= 1
+    found.reverse()
+    return found
+
+
 def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
     """Parse metadata lines in the head and tail of the page; returns the body without them."""
     lines = text.split("\n")
     meta: dict[str, str | None] = {}
     drop: set[int] = set()
-    zone = chain(range(min(HEAD_LINES, len(lines))), range(max(HEAD_LINES, len(lines) - TAIL_LINES), len(lines)))
+    head_end = min(HEAD_LINES, len(lines))
+    zone = chain(key_lines(lines, 0, head_end), key_lines(lines, max(head_end, len(lines) - TAIL_LINES), len(lines)))
 
     def put(raw_key: str, value: str | None) -> None:
         key = _canonical_key(raw_key)
@@ -534,8 +557,8 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             meta[key] = value
 
     for i in zone:
-        line = lines[i].strip()
-        if i in drop or not line or len(line) > 160 or not ANY_KEY.search(line):
+        line = lines[i].strip()  # not empty: it holds a key
+        if i in drop or len(line) > 160:
             continue
         if line.startswith("|"):
             cells = _pipe_cells(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -10,13 +11,16 @@ from hypothesis import given, settings, strategies as st
 
 from tasks.decode import DecodeError, decode_bytes
 from tasks.normalize import (
+    _KEY_ALT,
     LOST,
+    METADATA_KEYS,
     changed_chars,
     cut_unrecoverable,
     detect_script,
     drop_chrome,
     extract_metadata,
     fix_width,
+    key_lines,
     normalize,
     repair_mojibake,
     strip_markup,
@@ -449,6 +453,23 @@ def test_first_value_of_a_key_wins():
     repairs = Counter()
     _, meta = extract_metadata("发布日期：2022-01-21\n日期：2023-05-05\n" + BODY, repairs)
     assert meta["publish_date"] == "2022-01-21"
+
+
+# Keys whole, cut in two by a space or a line break, and in halves; line breaks, spaces and body text: keys split
+# across lines, several keys on a line, lines without one and empty lines.
+KEY_PIECES = [piece for key in METADATA_KEYS
+              for piece in (key, key[:1] + " " + key[1:], key[:-1] + "\n" + key[-1:], key[:len(key) // 2])]
+KEY_TEXTS = st.lists(st.sampled_from([*KEY_PIECES, "\n", "\n", " ", "\t", "\x85", "：", "县政府", "期", "日"]),
+                     max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(KEY_TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_key_lines_are_the_lines_a_key_search_finds(text, start, length):
+    lines = text.split("\n")
+    start = min(start, len(lines))
+    stop = min(start + length, len(lines))
+    assert key_lines(lines, start, stop) == [i for i in range(start, stop) if re.search(_KEY_ALT, lines[i])]
 
 
 def test_metadata_words_inside_body_sentences_are_not_metadata():
