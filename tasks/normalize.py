@@ -450,9 +450,12 @@ _CHROME_START = (
 )
 FILINGS = ("ICP备", "公网安备")
 CHROME_LINE = re.compile(rf"^(?:{_CHROME_START}|.*(?:{'|'.join(FILINGS)}).*)$")
+# What a chrome start (on a stripped line) can begin with; a test checks that none is missing.
+CHROME_FIRST_CHARS = "您当现首字【打关收返分纠上下相主承协版网浏阅访扫为建视无适繁简E"
 # The lines CHROME_LINE can match, each with the line break before it, found in one scan of "\n" + text instead
 # of a regex call per line: those where a chrome start follows the indentation, and those naming a filing.
-CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
+# The first lookahead turns most lines away at their first character, before the alternatives are tried.
+CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*[{CHROME_FIRST_CHARS}])(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
 FILING_LINE = re.compile(rf"\n[^\n]*(?:{'|'.join(FILINGS)})[^\n]*")
 # Chrome glued to the end of a line, over the whole text at once ([^\S\n]: spaces that stay within the line).
 # The punctuation before it is matched and put back, not looked behind at, so that the scan skips ahead to it.

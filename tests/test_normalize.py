@@ -11,7 +11,10 @@ from hypothesis import given, settings, strategies as st
 
 from tasks.decode import DecodeError, decode_bytes
 from tasks.normalize import (
+    _CHROME_START,
     _KEY_ALT,
+    CHROME_LINE,
+    CHROME_START_LINE,
     LOST,
     METADATA_KEYS,
     changed_chars,
@@ -399,6 +402,30 @@ def test_chrome_is_never_removed_from_table_rows():
     repairs = Counter()
     text = "| 打印 | 关闭 |\n| 返回 | 12 |"
     assert drop_chrome(text, repairs) == text
+
+
+# Chrome starts whole and the words they are made of, spaces, line breaks, table pipes and body text.
+CHROME_TEXTS = st.lists(st.sampled_from([
+    "您当前的位置：", "现在的位置：", "当前位置：", "首页 > ", "字号：", "【打印】", "【字体：大】", "打印", "关闭", "收藏",
+    "返回顶部", "分享到", "纠错", "上一篇：", "下一篇：", "相关链接", "主办单位：", "承办单位：", "协办单位：", "版权所有",
+    "网站地图", "网站标识码", "浏览次数：", "阅读量：", "访问量：", "扫一扫在手机上查看当前页面", "您访问的链接即将离开",
+    "您的浏览器版本太低", "为了更好的浏览体验", "建议使用新版浏览器", "视力保护色", "无障碍", "适老化", "繁體版", "简体",
+    "English", "您", "当前", "的", "位置", "：", "【", "】", "本页", "窗口", " ", "\t", "\u3000", "\n", "\n", "|", "正文。",
+]), max_size=16).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(CHROME_TEXTS)
+def test_chrome_start_lines_include_every_chrome_line_the_chrome_starts_find(text):
+    """CHROME_START_LINE's first-character lookahead turns away no line that drop_chrome would drop."""
+    def chrome(m: re.Match) -> bool:
+        stripped = m.group(0).strip()
+        return CHROME_LINE.match(stripped) is not None and not stripped.startswith("|")
+
+    reference = re.compile(rf"\n(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
+    text = "\n" + text
+    assert ([m.span() for m in CHROME_START_LINE.finditer(text) if chrome(m)]
+            == [m.span() for m in reference.finditer(text) if chrome(m)])
 
 
 # metadata blocks -------------------------------------------------------------------------------------------
