@@ -4,10 +4,12 @@
     python bench/run.py stages --count 5000                    # normalize / extract throughput, one core
 
 `pipeline` generates (or reuses) a corpus per size under bench/out/, runs `gongkai run` as a subprocess,
-samples the resident memory of its whole process tree (flow, Prefect server, workers) every 0.1 s, and reads
-the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times. Then it
-runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit. "cpu ref"
-is a fixed one-core workload timed just before and after the first run (`cpu_reference`).
+samples the resident memory and CPU time of its whole process tree (flow, Prefect server, workers) every 0.1 s,
+and reads the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times.
+Then it runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit.
+"cpu ref" is a fixed one-core workload timed just before and after the first run (`cpu_reference`); "CPU s"
+is what all the first run's processes used, Prefect's start-up included: the run is CPU-bound, so this is
+the figure a speed-up has to lower.
 `stages` times each stage in this process, single-threaded.
 """
 
@@ -40,10 +42,11 @@ def corpus(count: int) -> Path:
     return folder
 
 
-def tree_rss(root_pid: int) -> int:
-    """Resident bytes of a process and all its descendants, from /proc."""
+def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
+    """Resident bytes of a process and all its descendants, and the CPU seconds (user + system) each of them
+    has used so far, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -51,15 +54,18 @@ def tree_rss(root_pid: int) -> int:
             with open(f"/proc/{entry}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
             children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            usage[int(entry)] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"),
+                                 (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [root_pid]
+    rss, cpu, stack = 0, {}, [root_pid]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        if pid in usage:
+            rss += usage[pid][0]
+            cpu[pid] = usage[pid][1]
         stack.extend(children.get(pid, []))
-    return total
+    return rss, cpu
 
 
 def run_gongkai(input_path: Path, warehouse: Path) -> dict:
@@ -68,12 +74,14 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     process = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "run", "--input", str(input_path),
                                 "--warehouse", str(warehouse), "--no-progress"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=BENCH.parent)
-    peak = 0
+    peak, cpu = 0, {}
 
     def sample() -> None:
         nonlocal peak
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
+            rss, used = tree_usage(process.pid)
+            peak = max(peak, rss)
+            cpu.update(used)  # the last figure of a process that has exited stays
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -84,7 +92,8 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     if process.returncode != 0:
         raise SystemExit(f"gongkai run failed ({process.returncode}):\n{stderr.decode()[-3000:]}")
     summary = json.loads(sorted((warehouse / "runs").glob("*.json"))[-1].read_text(encoding="utf-8"))
-    return {"wall": wall, "peak_rss": peak, "summary": summary, "up_to_date": b"up to date" in stdout}
+    return {"wall": wall, "peak_rss": peak, "cpu": sum(cpu.values()), "summary": summary,
+            "up_to_date": b"up to date" in stdout}
 
 
 def cpu_reference() -> float:
@@ -104,7 +113,7 @@ def size_of(folder: Path) -> int:
 
 def pipeline(sizes: list[int]) -> None:
     print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>9} {'warehouse':>10} "
-          f"{'rerun s':>8} {'cpu ref s':>10}  per-stage docs/s (worker CPU)")
+          f"{'rerun s':>8} {'cpu ref s':>10} {'CPU s':>6}  per-stage docs/s (worker CPU)")
     for count in sizes:
         source = corpus(count)
         warehouse = OUT / f"warehouse-{count}"
@@ -117,7 +126,7 @@ def pipeline(sizes: list[int]) -> None:
         stages = {k: round(count / v) for k, v in s["stage_seconds"]["worker_cpu"].items() if v}
         print(f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
               f"{first['peak_rss'] / 2**20:>7.0f}MB {size_of(warehouse) / 2**20:>8.0f}MB "
-              f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f}  {stages}")
+              f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f} {first['cpu']:>6.0f}  {stages}")
         print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
               f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}")
 
