@@ -70,7 +70,7 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
     ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
     ledger_quarantine, ledger_checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
-    write_parts({"quarantine": ledger_quarantine}, staging / PARTS_DIR, len(results))
+    write_parts({"quarantine": ledger_quarantine}, staging / PARTS_DIR, "ledger")
     checks = merge_checks([c for r in results for c in r.checks] + ledger_checks)
     clock.lap("dedupe")
 

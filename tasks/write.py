@@ -2,8 +2,8 @@
 
 Everything a run produces is written to a staging folder next to the warehouse (same file system, outside
 the warehouse so that nothing half-written is ever discoverable under it):
-- each batch writes `parts/<dataset>/part-<batch>.parquet` as soon as it is done (memory does not grow
-  with the corpus);
+- each batch writes `parts/<dataset>/part-<batch>-<chunk>.parquet` as soon as it is done (memory does not
+  grow with the corpus);
 - the final `datasets/<dataset>.parquet` keep only the rows of loaded documents (duplicates resolved), and
   are assembled by DuckDB from the parts, which it streams;
 - publishing swaps the staged `datasets/` folder with the live one using renameat2(RENAME_EXCHANGE) where
@@ -55,13 +55,13 @@ def arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
 
 
-def write_parts(tables: dict[str, pa.Table], parts_dir: Path, batch_no: int) -> None:
-    """One Parquet part per dataset. Parts are read once, whole, by `assemble_datasets`: no dictionaries (long
+def write_parts(tables: dict[str, pa.Table], parts_dir: Path, part: str) -> None:
+    """One Parquet part per dataset, `<dataset>/part-<part>.parquet`. Parts are read once, whole, by `assemble_datasets`: no dictionaries (long
     texts rarely repeat) and no statistics (nothing is filtered by them); zstd keeps them small for little CPU."""
     for name, table in tables.items():
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"part-{batch_no:06d}.parquet", compression="zstd", use_dictionary=False,
+        pq.write_table(table, folder / f"part-{part}.parquet", compression="zstd", use_dictionary=False,
                        write_statistics=False)
 
 

@@ -57,7 +57,7 @@ def test_batch_tables_have_the_part_schemas_and_read_back_as_they_did(tmp_path):
     tables = document_tables(docs, "run-1")
     assert {name: table.schema for name, table in tables.items()} == PART_SCHEMAS
     assert all(table.schema.metadata == PART_SCHEMAS[name].metadata for name, table in tables.items())
-    write_parts(validate_document_tables(tables, "run-1").tables, tmp_path, 0)
+    write_parts(validate_document_tables(tables, "run-1").tables, tmp_path, "000000-000")
     documents = pd.read_parquet(tmp_path / "documents")
     assert documents["report_year"].dtype == "Int64" and documents["record_no"].dtype == "Int64"
     assert documents.set_index("source_path").loc["b.txt", "report_year"] is pd.NA

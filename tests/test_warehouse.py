@@ -11,6 +11,7 @@ import pytest
 from conftest import annual_report
 from tasks.ingest import discover
 from tasks.load import build_marts
+from tasks import process
 from tasks.process import process_files
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import blocking, merge_checks
@@ -72,6 +73,27 @@ def test_duplicates_across_batches_are_loaded_once(tmp_path):
     facts = read(datasets, "facts")
     assert len(facts) == 2 and facts["doc_id"].nunique() == 2
     assert blocking(checks) == []
+
+
+def test_a_batch_cut_into_chunks_by_bytes_gives_the_datasets_it_gives_whole(tmp_path, monkeypatch):
+    report = annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")
+    files = {"a.txt": report, "b.txt": "别的单位\n" + report, "c.txt": report,
+             "d.txt": annual_report("白银市财政局", 2099, "全年主动公开政府信息41条。"), "e.txt": ""}
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "chunked").mkdir()
+    whole, whole_checks = build(tmp_path / "whole", files, batch_size=5)
+    monkeypatch.setattr(process, "CHUNK_BYTES", len(report.encode()) + 10)  # about one file per chunk
+    chunked, chunked_checks = build(tmp_path / "chunked", files, batch_size=5)
+    assert len(list((tmp_path / "chunked" / "staging" / PARTS_DIR / "documents").glob("*.parquet"))) == 4
+    assert len(list((tmp_path / "whole" / "staging" / PARTS_DIR / "documents").glob("*.parquet"))) == 1
+    for name in ("sources", "documents", "sections", "facts", "table_cells", "quarantine"):
+        columns = [c for c in read(whole, name).columns if c not in ("run_id",)]
+        pd.testing.assert_frame_equal(read(chunked, name)[columns].sort_values(columns).reset_index(drop=True),
+                                      read(whole, name)[columns].sort_values(columns).reset_index(drop=True))
+    # The same checks fail on the same rows; a copy in another chunk is checked again, as in another batch.
+    assert ([(c.dataset, c.check, c.failed_rows) for c in chunked_checks]
+            == [(c.dataset, c.check, c.failed_rows) for c in whole_checks])
+    assert any(not c.passed for c in whole_checks)
 
 
 def test_an_implausible_year_quarantines_the_document_and_its_rows_as_a_warning(tmp_path):
