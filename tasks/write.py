@@ -56,8 +56,9 @@ def arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
 
 
 def write_parts(tables: dict[str, pa.Table], parts_dir: Path, part: str) -> None:
-    """One Parquet part per dataset, `<dataset>/part-<part>.parquet`. Parts are read once, whole, by `assemble_datasets`: no dictionaries (long
-    texts rarely repeat) and no statistics (nothing is filtered by them); zstd keeps them small for little CPU."""
+    """One Parquet part per dataset, `<dataset>/part-<part>.parquet`. Parts are read once, whole, by
+    `assemble_datasets`: no dictionaries (long texts rarely repeat) and no statistics (nothing is filtered by
+    them); zstd keeps them small for little CPU."""
     for name, table in tables.items():
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
