@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from conftest import annual_report
+from tasks import process
 from tasks.ingest import discover
 from tasks.load import build_marts
-from tasks import process
 from tasks.process import process_files
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import blocking, merge_checks
