@@ -146,76 +146,67 @@ class BatchResult:
     documents: int
 
 
-# A batch is processed this many bytes of input at a time, each chunk written as its own parts, so that a
-# worker's memory stays bounded however long the documents are: 240 files of ~100 KB (long reports, 23 MB)
-# grew a worker's peak by 650 MB in one piece and by 300 MB in chunks. The benchmark's batches (1,000 files
-# of ~5 KB) are one chunk each.
+# After ingest, a batch goes through the rest of the chain this many bytes of input at a time, each chunk
+# written as its own parts, so that a worker's memory stays bounded however long the documents are: 240
+# files of ~100 KB (long reports, 23 MB) grew a worker's peak by 650 MB in one piece and by 350 MB in chunks.
+# The benchmark's batches (1,000 files of ~5 KB) are one chunk each.
 CHUNK_BYTES = 8 * 2**20
-STAGES = ("ingest", "normalize", "segment", "extract", "tables", "validate", "write")
 
 
-def byte_chunks(paths: list[str], limit: int) -> list[list[str]]:
-    """`paths` in order, cut before a file that would take a chunk's input past `limit` bytes (a larger file is a
-    chunk of its own). A file that cannot be stat'ed counts as empty: ingest reports why it cannot be read."""
-    chunks: list[list[str]] = []
+def byte_chunks(files: list[SourceFile], limit: int) -> list[list[SourceFile]]:
+    """`files` in order, cut before a file that would take a chunk past `limit` bytes (a larger file is a chunk
+    of its own)."""
+    chunks: list[list[SourceFile]] = []
     size = 0
-    for path in paths:
-        try:
-            nbytes = os.stat(path).st_size
-        except OSError:
-            nbytes = 0
-        if not chunks or size + nbytes > limit:
+    for source in files:
+        if not chunks or size + source.size_bytes > limit:
             chunks.append([])
             size = 0
-        chunks[-1].append(path)
-        size += nbytes
+        chunks[-1].append(source)
+        size += source.size_bytes
     return chunks
 
 
 def process_files(batch_no: int, paths: list[str], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
-    """Ingest → normalize → segment → extract → validate one batch and write its Parquet parts, `CHUNK_BYTES`
-    of input at a time.
+    """Ingest one batch, then normalize → segment → extract → validate it and write its Parquet parts,
+    `CHUNK_BYTES` of input at a time.
 
     Runs in a worker process: only small objects travel back to the flow."""
-    results = []
-    for n, chunk in enumerate(byte_chunks(paths, CHUNK_BYTES)):
-        if n:
-            gc.collect()  # the reference cycles the previous chunk left (the worker otherwise collects per batch)
-        results.append(_process_chunk(chunk, root, parts_dir, f"{batch_no:06d}-{n:03d}", run_id))
-    return BatchResult([f for r in results for f in r.files], [k for r in results for k in r.keys],
-                       [c for r in results for c in r.checks],
-                       {stage: sum(r.seconds[stage] for r in results) for stage in STAGES},
-                       sum(r.documents for r in results))
-
-
-def _process_chunk(paths: list[str], root: Path, parts_dir: Path, part: str, run_id: str) -> BatchResult:
-    seconds = dict.fromkeys(STAGES, 0.0)
+    seconds: dict[str, float] = {}
 
     def timed(stage: str, fn, *args):
         start = time.perf_counter()
         result = fn(*args)
-        seconds[stage] += time.perf_counter() - start
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
         return result
 
-    files = timed("ingest", ingest_files, paths, root)
-    docs = timed("normalize", normalize_records, files)
-    docs = timed("segment", segment_docs, docs)
-    docs = timed("extract", extract_docs, docs)
     def tables_validated(docs: list[ProcessedDoc]):
         return timed("validate", validate_document_tables, timed("tables", document_tables, docs, run_id), run_id)
 
-    try:
-        validated = tables_validated(docs)
-    except Exception:
-        validated = tables_validated(timed("tables", reject_what_batches_cannot_take, docs, run_id))
-    timed("write", write_parts, validated.tables, parts_dir, part)
-    keys = [DocKey(d.record.source_path, d.record.record_no, None if d.error else d.doc_id,
-                   d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)))
-            for d in docs]
-    for source in files:
-        for record in source.records:
-            record.text = ""  # the text is in the parts now; do not ship it back
-    return BatchResult(files, keys, validated.checks, seconds, len(validated.tables["documents"]))
+    files = timed("ingest", ingest_files, paths, root)
+    keys: list[DocKey] = []
+    checks: list[CheckResult] = []
+    documents = 0
+    for n, chunk in enumerate(byte_chunks(files, CHUNK_BYTES)):
+        if n:
+            gc.collect()  # the reference cycles the previous chunk left (the worker otherwise collects per batch)
+        docs = timed("normalize", normalize_records, chunk)
+        docs = timed("segment", segment_docs, docs)
+        docs = timed("extract", extract_docs, docs)
+        try:
+            validated = tables_validated(docs)
+        except Exception:
+            validated = tables_validated(timed("tables", reject_what_batches_cannot_take, docs, run_id))
+        timed("write", write_parts, validated.tables, parts_dir, f"{batch_no:06d}-{n:03d}")
+        keys += [DocKey(d.record.source_path, d.record.record_no, None if d.error else d.doc_id,
+                        d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)))
+                 for d in docs]
+        checks += validated.checks
+        documents += len(validated.tables["documents"])
+        for source in chunk:
+            for record in source.records:
+                record.text = ""  # the text is in the parts now; do not ship it back
+    return BatchResult(files, keys, checks, seconds, documents)
 
 
 _pool: ProcessPoolExecutor | None = None

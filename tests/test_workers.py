@@ -7,6 +7,7 @@ import os
 import pytest
 
 from tasks import process
+from tasks.ingest import SourceFile
 
 
 def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():
@@ -36,12 +37,10 @@ def test_a_small_corpus_is_split_so_that_every_worker_has_a_batch():
     assert len(process.plan_batches(paths, largest=1000, workers=2)) >= 2
 
 
-def test_byte_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit(tmp_path):
-    sizes = {"a": 40, "b": 50, "c": 20, "d": 300, "e": 0, "f": 90}
-    for name, size in sizes.items():
-        (tmp_path / name).write_bytes(b"x" * size)
-    paths = [str(tmp_path / name) for name in sizes] + [str(tmp_path / "gone")]
-    chunks = process.byte_chunks(paths, limit=100)
-    assert [p for chunk in chunks for p in chunk] == paths
-    # d alone passes the limit; a file that cannot be stat'ed ("gone") counts as empty.
-    assert [[os.path.basename(p) for p in chunk] for chunk in chunks] == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]
+def test_byte_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit():
+    # d alone passes the limit; an unreadable file ("gone") has no bytes.
+    sizes = {"a": 40, "b": 50, "c": 20, "d": 300, "e": 0, "f": 90, "gone": 0}
+    files = [SourceFile(name, "", size, "txt", None) for name, size in sizes.items()]
+    chunks = process.byte_chunks(files, limit=100)
+    assert [f for chunk in chunks for f in chunk] == files
+    assert [[f.source_path for f in chunk] for chunk in chunks] == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]
