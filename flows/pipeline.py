@@ -16,7 +16,7 @@ from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
 from tasks.ingest import discover, read_ahead
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import plan_batches, process_batch, start_worker_server, worker_pool
+from tasks.process import collector_paused, plan_batches, process_batch, start_worker_server, worker_pool
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
@@ -53,7 +53,7 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     ahead = 2 * max(workers, 1)  # batches whose files are being read while the workers are busy
     for batch in batches[:ahead]:
         read_ahead(batch)
-    with worker_pool(workers):
+    with collector_paused(), worker_pool(workers):
         futures = [process_batch.submit(n, quote(batch), root, staging / PARTS_DIR, run_id)
                    for n, batch in enumerate(batches)]
         results = []
@@ -66,10 +66,11 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 
     progress.current.stage("dedupe")
-    ledger_files = [f for r in results for f in r.files]
-    loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
-    ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
-    ledger_quarantine, ledger_checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
+    with collector_paused():
+        ledger_files = [f for r in results for f in r.files]
+        loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
+        ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
+        ledger_quarantine, ledger_checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
     write_parts({"quarantine": ledger_quarantine}, staging / PARTS_DIR, "ledger")
     checks = merge_checks([c for r in results for c in r.checks] + ledger_checks)
     clock.lap("dedupe")

@@ -227,6 +227,24 @@ def _process_in_worker(*args) -> BatchResult:
     return result
 
 
+@contextmanager
+def collector_paused():
+    """The garbage collector off in the flow process while it gathers the batches' results and resolves the
+    ledger. Each batch hands back ~10k objects (its files' ledger entries) that live until the run ends, and
+    the collector's full pass, due each time the heap has grown by a quarter, scanned all of them again:
+    at 100k files, 12 passes and ~3 CPU-seconds of the flow process, for no garbage. Afterwards what was
+    allocated meanwhile joins the oldest generation directly (freeze, then unfreeze: no pass over it)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
 # Made up, in the styles the chain meets: a GB18030 report with a count, a Traditional HTML page.
 WARM_UP_FILES = (
     ("warm-up.txt", "兰州市民政局2020年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息12条。\n".encode("gb18030")),
@@ -291,7 +309,7 @@ def worker_pool(workers: int):
 
 def _run_batch(batch_no: int, paths: list[str], root: Path, parts_dir: Path, run_id: str) -> BatchResult:
     if _pool is None:
-        return process_files(batch_no, paths, root, parts_dir, run_id)
+        return _process_in_worker(batch_no, paths, root, parts_dir, run_id)  # collects its cycles too
     return _pool.submit(_process_in_worker, batch_no, paths, root, parts_dir, run_id).result()
 
 

@@ -1,8 +1,10 @@
 """The worker processes: forked from a server started for the run, which is gone when the run's pool closes.
 (That the next run starts it again, the flow tests show: each of their runs starts one.)"""
 
+import gc
 import multiprocessing.forkserver
 import os
+import weakref
 
 import pytest
 
@@ -17,6 +19,32 @@ def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():
         assert process._pool.submit(abs, -3).result() == 3
     with pytest.raises(ProcessLookupError):  # not even a zombie: it was waited for
         os.kill(server_pid, 0)
+
+
+class Node:
+    pass
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_collector_is_paused_then_restored_and_what_was_kept_meanwhile_sits_in_the_oldest_generation(
+        enabled_before):
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        with process.collector_paused():
+            assert not gc.isenabled()
+            kept = [Node() for _ in range(1000)]
+            cycle = Node()
+            cycle.self = cycle
+            freed = []
+            weakref.finalize(cycle, freed.append, True)
+            del cycle
+        assert gc.isenabled() is enabled_before
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+        assert all(id(node) in oldest for node in kept)
+        gc.collect()
+        assert freed == [True]  # not frozen for good: its garbage is still collected
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize("count", [0, 1, 7, 300, 1000, 9_999, 100_001])
