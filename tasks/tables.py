@@ -50,6 +50,11 @@ class DocKey:
         return origin(self.source_path, self.record_no)
 
 
+def _file_status_rank(outcome: tuple[str, str | None, str | None]) -> int:
+    """A file takes the first best outcome of its records: loaded, else duplicate, else rejected."""
+    return ("loaded", "duplicate", "rejected").index(outcome[0])
+
+
 def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set[str], set[str]]:
     """Sets ledger statuses in place. Returns the origins of the loaded documents, and those whose rows
     the quarantine keeps: the loaded ones and the first copy of each document that failed validation."""
@@ -59,7 +64,7 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
     for source in sorted(files, key=attrgetter("source_path")):
         if source.status == "rejected":
             continue
-        outcomes = {o.record_no: o for o in source.record_outcomes}
+        outcomes = {o.record_no: o for o in source.record_outcomes} if source.record_outcomes else None
         statuses = []
         for record in source.records:
             key = by_record[record.source_path, record.record_no]
@@ -75,14 +80,11 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
                 seen[key.doc_id] = key
                 status, reason, doc_id = "loaded", None, key.doc_id
             statuses.append((status, reason, doc_id))
-            if record.record_no in outcomes:
+            if outcomes and record.record_no in outcomes:
                 outcome = outcomes[record.record_no]
                 outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
-        for wanted in ("loaded", "duplicate", "rejected"):
-            match = next((s for s in statuses if s[0] == wanted), None)
-            if match:
-                source.status, source.reason, source.doc_id = match
-                break
+        if statuses:
+            source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
         rejected = [o for o in source.record_outcomes if o.status == "rejected"]
         if rejected and source.status != "rejected":
             source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
