@@ -121,8 +121,9 @@ def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
     keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
                      ORIGIN: pa.array([origin(d.record.source_path, d.record.record_no) for d in docs], pa.string())})
-    sections = _sections(docs, keys)
-    return {"documents": _documents(docs, keys), "sections": sections, "facts": _facts(docs, keys, sections),
+    texts = pa.array([d.norm.text for d in docs], pa.string())
+    sections = _sections(docs, keys, texts)
+    return {"documents": _documents(docs, keys, texts), "sections": sections, "facts": _facts(docs, keys, sections),
             "citations": _citations(docs, keys), "table_cells": _table_cells(docs, keys),
             "quarantine": _dropped_spans(docs, run_id)}
 
@@ -165,10 +166,9 @@ FIELD_COLUMNS = ("doc_type", "title", "agency", "agency_inferred", "region", "ad
                  "year_source", "doc_number", "index_no", "format_era")
 
 
-def _documents(docs, keys: pa.Table) -> pa.Table:
+def _documents(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
     fields = [d.fields for d in docs]
     repairs = [d.norm.repairs for d in docs]
-    texts = [d.norm.text for d in docs]
     columns = {
         "doc_id": keys["doc_id"], ORIGIN: keys[ORIGIN],
         "source_path": [d.record.source_path for d in docs], "record_no": [d.record.record_no for d in docs],
@@ -177,7 +177,7 @@ def _documents(docs, keys: pa.Table) -> pa.Table:
         # extract writes dates as YYYY-MM-DD; an impossible day fails here as it would anywhere else.
         "publish_date": pa.array([f.publish_date for f in fields], pa.string()).cast(pa.date32()),
         "url": [d.norm.metadata.get("url") for d in docs], "flags": [",".join(f.flags) or None for f in fields],
-        "n_chars": [len(t) for t in texts], "n_sections": [len(d.sections) for d in docs],
+        "n_chars": [len(d.norm.text) for d in docs], "n_sections": [len(d.sections) for d in docs],
         "n_facts": [len(d.facts) for d in docs], "text": texts,
         **{f"repair_{name}": [r.get(name, 0) for r in repairs] for name in REPAIR_COLUMNS},
     }
@@ -189,12 +189,64 @@ SECTION_COLUMNS = ["doc_id", "section_id", "parent_id", "level", "ordinal", "hea
 SECTION_ATTRIBUTES = ("section_id", "parent_id", "level", "ordinal", "heading", "char_start", "char_end")
 
 
-def _sections(docs, keys: pa.Table) -> pa.Table:
+def _sections(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
+    """The sections of `docs`, their texts cut from `texts` (the documents' texts)."""
     sections = [s for d in docs for s in d.sections]
     columns = _attributes(sections, SECTION_ATTRIBUTES)
     columns["canonical"] = [_canonical(s.heading) if s.level == 1 else None for s in sections]
-    columns["text"] = [d.norm.text[s.char_start:s.char_end] for d in docs for s in d.sections]
-    return _arrow("sections", columns | _per_row(keys, [len(d.sections) for d in docs]))
+    starts, ends = (pa.array(columns[name], pa.int64()) for name in ("char_start", "char_end"))
+    columns["char_start"], columns["char_end"] = starts, ends
+    counts = [len(d.sections) for d in docs]
+    columns["text"] = substrings(texts, counts, starts.to_numpy(), ends.to_numpy())
+    return _arrow("sections", columns | _per_row(keys, counts))
+
+
+def substrings(texts: pa.StringArray, counts: list[int], starts: np.ndarray, ends: np.ndarray) -> pa.StringArray:
+    """`text[start:end]` for `counts[i]` consecutive (start, end) character offsets into each `texts[i]`,
+    as Python slices them (offsets are non-negative).
+
+    Cut from the UTF-8 bytes Arrow already holds: slicing the Python strings instead, and encoding each
+    non-ASCII slice to UTF-8 again, cost more than the rest of the sections table (1,000 documents: ~14 ms)."""
+    offsets = np.frombuffer(texts.buffers()[1], np.int32, len(texts) + 1, texts.offset * 4)
+    data = texts.buffers()[2]
+    char_bytes = _character_starts(np.frombuffer(data, np.int8), offsets[0], offsets[-1])
+    first_char = np.searchsorted(char_bytes, offsets)
+    # Python clamps a slice to its string, and an end before the start makes it empty.
+    text_first, text_chars = np.repeat(first_char[:-1], counts), np.repeat(np.diff(first_char), counts)
+    starts = np.clip(starts, 0, text_chars)
+    ends = np.clip(ends, starts, text_chars)
+    return _string_views(data, char_bytes[text_first + starts], char_bytes[text_first + ends]).cast(pa.string())
+
+
+def _character_starts(data: np.ndarray, begin: int, end: int) -> np.ndarray:
+    """The positions in `data[begin:end]` (UTF-8) where a character starts, and `end` after the last one.
+    Every byte but a continuation byte (0b10xxxxxx, -128…-65 as int8) starts one."""
+    starts = np.empty(end - begin + 1, np.bool_)
+    np.greater_equal(data[begin:end], -64, out=starts[:-1])
+    starts[-1] = True
+    positions = np.flatnonzero(starts)
+    positions += begin
+    return positions
+
+
+VIEW_INLINE_BYTES = 12
+
+
+def _string_views(data: pa.Buffer, starts: np.ndarray, ends: np.ndarray) -> pa.Array:
+    """`data[start:end]` as an Arrow string view array that points into `data`, without copying it.
+
+    A view is 16 bytes: the length (int32), then either the string itself zero-padded when it is at most
+    12 bytes long, or its first 4 bytes, the index of the data buffer and the offset into it (int32 each)."""
+    lengths = (ends - starts).astype("<i4")
+    views = np.zeros((len(lengths), 16), np.uint8)
+    views[:, :4] = lengths.view(np.uint8).reshape(-1, 4)
+    head = np.arange(VIEW_INLINE_BYTES)
+    present = head < lengths[:, None]
+    views[:, 4:16][present] = np.frombuffer(data, np.uint8)[(starts[:, None] + head)[present]]
+    long = lengths > VIEW_INLINE_BYTES
+    views[long, 8:12] = 0
+    views[long, 12:16] = starts[long].astype("<i4").view(np.uint8).reshape(-1, 4)
+    return pa.Array.from_buffers(pa.string_view(), len(lengths), [None, pa.py_buffer(views), data])
 
 
 # Headings repeat across documents (一、总体情况, 二、主动公开政府信息情况 …): their canonical name is looked up once.

@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import annual_report
@@ -18,7 +19,7 @@ from tasks.ingest import ingest_bytes
 from tasks.process import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
                            segment_docs, warm_up)
 from tasks.segment import Section, section_at
-from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin
+from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
 from tasks.validate import validate_document_tables
 from tasks.write import write_parts
 
@@ -49,6 +50,25 @@ def test_innermost_sections_is_section_at_for_a_whole_batch(documents):
             section = section_at(sections, offset)
             expected.append(None if section is None else next(i for i, s in enumerate(rows) if s is section))
     assert found == expected
+
+
+# 1 to 4 UTF-8 bytes a character: ASCII, Latin-1, CJK and full-width punctuation, emoji and CJK extension B.
+MIXED_SCRIPT = "ab 7\n\u00e9\u00a9政府信息公开年度报告（一）、\U0001f600\U00020000\U0002a6d6"
+spans = st.tuples(st.integers(0, 40), st.integers(0, 40))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet=MIXED_SCRIPT, max_size=30), st.lists(spans, max_size=6)), max_size=6),
+       st.text(alphabet=MIXED_SCRIPT, max_size=5))
+def test_substrings_are_the_python_slices_of_the_texts(documents, text_before):
+    # A text before the batch's, sliced off: the texts' bytes need not start at the buffer's start.
+    texts = pa.array([text_before] + [text for text, _ in documents], pa.string())[1:]
+    starts = np.array([start for _, pairs in documents for start, _ in pairs], np.int64)
+    ends = np.array([end for _, pairs in documents for _, end in pairs], np.int64)
+    found = substrings(texts, [len(pairs) for _, pairs in documents], starts, ends)
+    assert found.type == pa.string()
+    found.validate(full=True)
+    assert found.to_pylist() == [text[start:end] for text, pairs in documents for start, end in pairs]
 
 
 def test_batch_tables_have_the_part_schemas_and_read_back_as_they_did(tmp_path):
