@@ -1,3 +1,4 @@
+import weakref
 from typing import NamedTuple
 
 import numpy as np
@@ -48,6 +49,27 @@ def _grid(cells: pd.DataFrame, table: str) -> _Grid:
     return _Grid(values, pd.Index(doc_ids), pd.Index(rows), pd.Index(columns))
 
 
+class _GridsOfFrame:
+    """The grids of the frame checked last. pandera hands the same frame, unchanged, to all four identity
+    checks, three of which read table 3: each table's grid is built once per frame instead of once per
+    identity. A grid that cannot be built is not kept, so every identity that needs it raises as it would
+    alone. A frame changed in place after a check would be read as it was: callers pass new frames."""
+
+    def __init__(self):
+        self._frame = lambda: None
+        self._grids: dict[str, _Grid] = {}
+
+    def grid(self, cells: pd.DataFrame, table: str) -> _Grid:
+        if self._frame() is not cells:  # a weak reference: a frame that is gone never matches
+            self._frame, self._grids = weakref.ref(cells), {}
+        if table not in self._grids:
+            self._grids[table] = _grid(cells, table)
+        return self._grids[table]
+
+
+_grids = _GridsOfFrame()
+
+
 def _failing(grid: _Grid, gap: np.ndarray) -> set[str]:
     """Documents with a gap above EPSILON anywhere; a gap involving a blank or absent cell is NaN, never failed."""
     return set(grid.doc_ids[(gap > EPSILON).reshape(len(grid.doc_ids), -1).any(axis=1)])
@@ -58,7 +80,7 @@ def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
 
     Same rules as tasks.report_tables.check_identities, which explains a failure cell by cell."""
     table = "table4" if identity == "identity_4" else "table3"
-    grid = _grid(cells, table)
+    grid = _grids.grid(cells, table)
     if grid.values.size == 0:
         return set()
     if identity == "identity_1":

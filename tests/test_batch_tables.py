@@ -13,14 +13,16 @@ import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pandera.errors import SchemaErrors
 
 from conftest import annual_report
+from expectations.table_cells import TableCells, broken
 from tasks.ingest import ingest_bytes
 from tasks.process import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
                            segment_docs, warm_up)
 from tasks.segment import Section, section_at
 from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
-from tasks.validate import validate_document_tables
+from tasks.validate import IDENTITIES, validate_document_tables
 from tasks.write import write_parts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
@@ -150,3 +152,27 @@ def test_a_document_the_batch_stages_cannot_take_is_rejected_instead_of_failing_
     assert docs[1].error.startswith("could not be written: UnicodeEncodeError")
     validated = validate_document_tables(document_tables(docs, "run-1"), "run-1")
     assert validated.tables["documents"]["agency"].to_pylist() == ["临夏州民政局", "临夏州教育局"]
+
+
+def identity_failures(cells: pd.DataFrame) -> dict[str, set]:
+    """The rows each identity check fails when pandera validates `cells` with the TableCells model."""
+    try:
+        TableCells.to_schema().validate(cells, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases
+        return {identity: set(cases.loc[cases["check"] == identity, "index"]) for identity in IDENTITIES}
+    return {identity: set() for identity in IDENTITIES}
+
+
+def test_the_identity_checks_share_a_batchs_grids_and_fail_as_each_identity_alone():
+    docs = processed({"broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),  # table 3
+                      "broken_block.html": (FIXTURES / "2019_broken_block.html").read_bytes(),  # table 4
+                      "clean.md": (FIXTURES / "2021_pipe.md").read_bytes()})
+    cells = document_tables(docs, "run-1")["table_cells"].to_pandas()
+    alone = {identity: set(cells.index[broken(cells.copy(), identity)]) for identity in IDENTITIES}
+    assert [len(alone[identity]) for identity in IDENTITIES] == [0, 175, 175, 15]
+    assert identity_failures(cells) == alone
+
+    clean = cells[cells["doc_id"] == docs[2].doc_id].reset_index(drop=True)
+    assert identity_failures(clean) == {identity: set() for identity in IDENTITIES}, "nothing kept from the last frame"
+    assert identity_failures(cells) == alone
