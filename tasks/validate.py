@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -168,10 +170,33 @@ def _strings(values) -> pyarrow.Array:
     return pyarrow.array(list(values), pyarrow.string())
 
 
-def _references(loaded: pyarrow.Array) -> pa.Check:
-    """The check that a row's doc_id is one of the batch's valid documents."""
-    return pa.Check(lambda ids: pd.Series(_isin(pyarrow.array(ids), loaded), index=ids.index),
-                    name="references_documents")
+# The doc_ids of the valid documents of the batch being validated, which `references_documents` reads: the
+# schemas that check it are built once, not copied with the batch's check in them for every batch.
+_loaded_documents: ContextVar[pyarrow.Array] = ContextVar("loaded_documents")
+
+
+def _references_documents(ids: pd.Series) -> pd.Series:
+    """True where a row's doc_id is one of the batch's valid documents."""
+    return pd.Series(_isin(pyarrow.array(ids), _loaded_documents.get()), index=ids.index)
+
+
+@contextmanager
+def _references_to(documents: pyarrow.Array):
+    """`references_documents` checks doc_ids against `documents` inside the block (and fails outside)."""
+    token = _loaded_documents.set(documents)
+    try:
+        yield
+    finally:
+        _loaded_documents.reset(token)
+
+
+def _with_references(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
+    return model.to_schema().update_column("doc_id", checks=[pa.Check(_references_documents,
+                                                                       name="references_documents")])
+
+
+BATCH_SCHEMAS: dict[str, pa.DataFrameSchema] = {"documents": MODELS["documents"].to_schema(),
+                                                **{dataset: _with_references(MODELS[dataset]) for dataset in CHILDREN}}
 
 
 @dataclass
@@ -188,27 +213,26 @@ def validate_document_tables(tables: dict[str, pyarrow.Table], run_id: str) -> V
     quarantine: list[dict] = []
     checks: list[CheckResult] = []
 
-    bad, rows, results = _run_schema("documents", MODELS["documents"].to_schema(), tables["documents"], run_id)
+    bad, rows, results = _run_schema("documents", BATCH_SCHEMAS["documents"], tables["documents"], run_id)
     quarantine += rows
     checks += results
     rejected = {row[ORIGIN]: f"the document failed check '{row['check']}': {row['detail']} (see quarantine)"
                 for row in rows}
     tables["documents"] = _without(tables["documents"], bad)
-    loaded = tables["documents"]["doc_id"].combine_chunks()
 
     broken_tables: set[str] = set()
-    for dataset in CHILDREN:
-        table, rows = _drop_dependents(dataset, tables[dataset], list(rejected), broken_tables, run_id)
-        quarantine += rows
-        schema = MODELS[dataset].to_schema().update_column("doc_id", checks=[_references(loaded)])
-        bad, rows, results = _run_schema(dataset, schema, table, run_id)
-        if dataset == "table_cells":
-            rows = _explain_identities(table, rows)
-            broken_tables = {_table_key(r["doc_id"], json.loads(r["row"])["table"])
-                             for r in rows if r["check"] in IDENTITIES}
-        quarantine += rows
-        checks += results
-        tables[dataset] = _without(table, bad)
+    with _references_to(tables["documents"]["doc_id"].combine_chunks()):
+        for dataset in CHILDREN:
+            table, rows = _drop_dependents(dataset, tables[dataset], list(rejected), broken_tables, run_id)
+            quarantine += rows
+            bad, rows, results = _run_schema(dataset, BATCH_SCHEMAS[dataset], table, run_id)
+            if dataset == "table_cells":
+                rows = _explain_identities(table, rows)
+                broken_tables = {_table_key(r["doc_id"], json.loads(r["row"])["table"])
+                                 for r in rows if r["check"] in IDENTITIES}
+            quarantine += rows
+            checks += results
+            tables[dataset] = _without(table, bad)
 
     tables["quarantine"] = pyarrow.concat_tables([tables["quarantine"], _quarantine_table(quarantine)])
     return ValidatedBatch(tables, checks, rejected)
