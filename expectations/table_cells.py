@@ -99,6 +99,8 @@ def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
 def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
     """True for every cell of a table in which `identity` fails: a broken table is quarantined whole."""
     documents = broken_documents(cells, identity)
+    if not documents:  # as in almost every batch: no lookup over the batch's cells
+        return pd.Series(False, index=cells.index)
     table = "table4" if identity == "identity_4" else "table3"
     return cells["doc_id"].isin(documents) & (cells["table"] == table)
 
