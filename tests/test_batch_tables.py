@@ -176,3 +176,15 @@ def test_the_identity_checks_share_a_batchs_grids_and_fail_as_each_identity_alon
     clean = cells[cells["doc_id"] == docs[2].doc_id].reset_index(drop=True)
     assert identity_failures(clean) == {identity: set() for identity in IDENTITIES}, "nothing kept from the last frame"
     assert identity_failures(cells) == alone
+
+
+def test_a_column_without_its_contract_dtype_is_still_coerced_and_its_row_quarantined():
+    docs = processed({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。").encode()})
+    tables = document_tables(docs, "run-1")
+    facts = tables["facts"]
+    offsets = pa.array([None, *facts["char_start"].to_pylist()[1:]], pa.int64())  # pandas reads it as float64
+    tables["facts"] = facts.set_column(facts.schema.get_field_index("char_start"), "char_start", offsets)
+    validated = validate_document_tables(tables, "run-1")
+    failed = {c.check for c in validated.checks if c.dataset == "facts" and not c.passed}
+    assert {"coerce_dtype", "not_nullable"} <= failed
+    assert len(validated.tables["facts"]) == len(facts) - 1
