@@ -1,3 +1,4 @@
+import threading
 import weakref
 from typing import NamedTuple
 
@@ -49,11 +50,12 @@ def _grid(cells: pd.DataFrame, table: str) -> _Grid:
     return _Grid(values, pd.Index(doc_ids), pd.Index(rows), pd.Index(columns))
 
 
-class _GridsOfFrame:
+class _GridsOfFrame(threading.local):
     """The grids of the frame checked last. pandera hands the same frame, unchanged, to all four identity
     checks, three of which read table 3: each table's grid is built once per frame instead of once per
     identity. A grid that cannot be built is not kept, so every identity that needs it raises as it would
-    alone. A frame changed in place after a check would be read as it was: callers pass new frames."""
+    alone. A frame changed in place after a check would be read as it was: callers pass new frames.
+    Per thread: batches run in-process (`workers=0`) are validated by concurrent task threads."""
 
     def __init__(self):
         self._frame = lambda: None

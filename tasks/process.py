@@ -255,7 +255,7 @@ WARM_UP_FILES = (
 
 def warm_up() -> list[ProcessedDoc]:
     """Run the chain once on `WARM_UP_FILES`: what it builds on first use (character tables, large
-    patterns, cpca's divisions, pandera's schemas; ~0.4 s) is then built before any worker forks."""
+    patterns, cpca's divisions, pandera's check backends; ~0.4 s) is then built before any worker forks."""
     docs = extract_docs(segment_docs(normalize_records([ingest_bytes(name, data) for name, data in WARM_UP_FILES])))
     validate_document_tables(document_tables(docs, "warm-up"), "warm-up")
     return docs

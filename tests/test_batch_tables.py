@@ -5,6 +5,7 @@ check and severity, taking their document (and its rows) or their table (and its
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from pandera.errors import SchemaErrors
 
 from conftest import annual_report
-from expectations.table_cells import TableCells, broken
+from expectations.table_cells import TableCells, _grids, broken
 from tasks.ingest import ingest_bytes
 from tasks.process import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
                            segment_docs, warm_up)
@@ -176,6 +177,18 @@ def test_the_identity_checks_share_a_batchs_grids_and_fail_as_each_identity_alon
     clean = cells[cells["doc_id"] == docs[2].doc_id].reset_index(drop=True)
     assert identity_failures(clean) == {identity: set() for identity in IDENTITIES}, "nothing kept from the last frame"
     assert identity_failures(cells) == alone
+
+
+def test_a_threads_grids_are_its_own_when_batches_are_validated_in_concurrent_threads():
+    docs = processed({"broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),
+                      "clean.md": (FIXTURES / "2021_pipe.md").read_bytes()})
+    cells = document_tables(docs, "run-1")["table_cells"].to_pandas()
+    clean = cells[cells["doc_id"] == docs[1].doc_id].reset_index(drop=True)
+    mine = _grids.grid(cells, "table3")
+    with ThreadPoolExecutor(1) as other:
+        theirs = other.submit(_grids.grid, clean, "table3").result()
+    assert theirs.doc_ids.tolist() == [docs[1].doc_id]
+    assert _grids.grid(cells, "table3") is mine
 
 
 def test_a_column_without_its_contract_dtype_is_still_coerced_and_its_row_quarantined():
