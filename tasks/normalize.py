@@ -545,6 +545,17 @@ def key_lines(lines: list[str], start: int, stop: int) -> list[int]:
     return found
 
 
+def inline_pairs(line: str) -> list[re.Match]:
+    """The key-value pairs INLINE_PAIR finds in a line that holds several; none for a line with fewer than two.
+
+    Each pair has a colon of its own: a line with fewer than two colons (most key lines) is told without the
+    pattern, whose lazy value tries every key at each of its characters."""
+    if line.count(":") + line.count("：") < 2:
+        return []
+    pairs = list(INLINE_PAIR.finditer(line))
+    return pairs if len(pairs) >= 2 else []
+
+
 def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
     """Parse metadata lines in the head and tail of the page; returns the body without them."""
     lines = text.split("\n")
@@ -579,8 +590,8 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
                 drop.add(i)
             continue
         line = INLINE_CHROME.sub("", line).strip()
-        pairs = list(INLINE_PAIR.finditer(line))
-        if len(pairs) >= 2 and len(INLINE_PAIR.sub("", line).strip(" |;；,，")) <= 2:
+        pairs = inline_pairs(line)
+        if pairs and len(INLINE_PAIR.sub("", line).strip(" |;；,，")) <= 2:
             for m in pairs:
                 put(m.group(1), m.group(2))
             drop.add(i)

@@ -14,6 +14,7 @@ from tasks.normalize import (
     _CHROME_START,
     _KEY_ALT,
     CHROME_LINE,
+    INLINE_PAIR,
     CHROME_START_LINE,
     LOST,
     METADATA_KEYS,
@@ -23,6 +24,7 @@ from tasks.normalize import (
     drop_chrome,
     extract_metadata,
     fix_width,
+    inline_pairs,
     key_lines,
     normalize,
     repair_mojibake,
@@ -497,6 +499,19 @@ def test_key_lines_are_the_lines_a_key_search_finds(text, start, length):
     start = min(start, len(lines))
     stop = min(start + length, len(lines))
     assert key_lines(lines, start, stop) == [i for i in range(start, stop) if re.search(_KEY_ALT, lines[i])]
+
+
+# Metadata lines: keys, both colons, values, the spaces that end a value, and lines with fewer than two colons.
+PAIR_LINES = st.lists(st.sampled_from([*METADATA_KEYS, "：", ":", "：", " ", "  ", "2021-03-05", "县政府办公室",
+                                       "第3号", "|", "；"]), max_size=16).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(PAIR_LINES)
+def test_inline_pairs_are_the_pairs_the_pattern_finds_when_there_are_several(line):
+    pairs = list(INLINE_PAIR.finditer(line))
+    expected = pairs if len(pairs) >= 2 else []
+    assert [(m.span(), m.groups()) for m in inline_pairs(line)] == [(m.span(), m.groups()) for m in expected]
 
 
 def test_metadata_words_inside_body_sentences_are_not_metadata():
