@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings, strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from tasks.html_text import _content_container, html_to_text, markdown_to_text, render_table, table_grid
+from tasks.html_text import (
+    NOISE_MARKERS,
+    REPORT_MARKERS,
+    _content_container,
+    html_to_text,
+    markdown_to_text,
+    marker_counts,
+    render_table,
+    table_grid,
+)
 
 CMS_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -215,3 +227,16 @@ def test_markdown_constructs_stay_within_their_line():
 
 def test_markdown_single_star_emphasis_inside_chinese_text():
     assert markdown_to_text("全年主动公开政府信息*152*条。") == "全年主动公开政府信息152条。"
+
+
+# Markers whole and cut in two, glued to each other and to characters they begin or end with.
+MARKER_PIECES = [piece for marker in REPORT_MARKERS + NOISE_MARKERS for piece in (marker, marker[:1], marker[1:])]
+MARKER_TEXTS = st.lists(st.sampled_from([*MARKER_PIECES, "\n", "县", "一", "、"]), max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(MARKER_TEXTS)
+def test_marker_counts_are_what_a_scan_for_each_kind_finds(text):
+    report = len(re.findall("|".join(REPORT_MARKERS), text))
+    noise = len(re.findall("|".join(NOISE_MARKERS), text))
+    assert marker_counts(text) == (report, noise)
