@@ -121,13 +121,14 @@ _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x
 _ODD_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c"
 INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 ODD_SPACE = re.compile(f"[{_ODD_SPACE}]")
-CONTROL_OR_SPACE = re.compile(f"[{_INVISIBLE}{_ODD_SPACE}]")
+_LINE_SEPARATORS = "\u2028\u2029"
+CONTROL_SPACE_OR_SEPARATOR = re.compile(f"[{_INVISIBLE}{_ODD_SPACE}{_LINE_SEPARATORS}]")
 
 
 def strip_controls(text: str, repairs: Counter) -> str:
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     controls = spaces = 0
-    if CONTROL_OR_SPACE.search(text):  # one scan clears a text that has neither
+    if CONTROL_SPACE_OR_SEPARATOR.search(text):  # one scan clears a text that has none of them
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
         text, controls = INVISIBLE.subn("", text)
         text, spaces = ODD_SPACE.subn(" ", text)
     repairs["control_chars"] += controls

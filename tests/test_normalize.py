@@ -15,6 +15,8 @@ from tasks.normalize import (
     _KEY_ALT,
     CHROME_LINE,
     INLINE_PAIR,
+    INVISIBLE,
+    ODD_SPACE,
     CHROME_START_LINE,
     LOST,
     METADATA_KEYS,
@@ -29,6 +31,7 @@ from tasks.normalize import (
     normalize,
     repair_mojibake,
     strip_markup,
+    strip_controls,
     strip_pinyin,
     to_simplified,
 )
@@ -653,3 +656,14 @@ def test_normalize_is_idempotent_on_mixed_alphabet(text):
 @given(st.lists(st.sampled_from(PHRASES + CHARS), max_size=30).map("".join))
 def test_normalize_is_idempotent_on_joined_phrases(text):
     _assert_idempotent(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("政务公开\n \u2028\u2029\u200b\ufeff\x00\u00a0\u3000\t"), max_size=20))
+def test_strip_controls_is_the_replacements_made_one_after_another(text):
+    repairs = Counter()
+    expected = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    expected, controls = INVISIBLE.subn("", expected)
+    expected, spaces = ODD_SPACE.subn(" ", expected)
+    assert strip_controls(text, repairs) == expected
+    assert (repairs["control_chars"], repairs["odd_spaces"]) == (controls, spaces)
