@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from tasks.ingest import ingest_bytes
 from tasks.process import normalize_records
-from tasks.report_tables import check_identities, is_value, parse_tables, parse_value, tokens
+from tasks.report_tables import (FORMAT_2019_MARKS, FORMAT_2021_MARKS, check_identities, detect_era, is_value,
+                                  parse_tables, parse_value, tokens)
 from tasks.table_keys import TABLE3_ROWS_2021
 from test_warehouse import build, read
 
@@ -191,3 +192,24 @@ def test_a_whole_number_cell_is_a_value(text):
     if text.isdecimal():
         assert is_value(text)
         assert parse_value(text) == float(text)
+
+
+def era_by_two_scans(text: str) -> str | None:
+    """detect_era as it was: the 2021 marks searched for first, then the 2019 marks."""
+    if FORMAT_2021_MARKS.search(text):
+        return "format_2021"
+    if FORMAT_2019_MARKS.search(text):
+        return "format_2019"
+    return None
+
+
+# Whole marks of both formats, and pieces of them that overlap or run into one another (本年增本年制发件数).
+ERA_TEXTS = st.lists(st.sampled_from((
+    "本年制发件数", "现行有效件数", "逾期不补正", "〔2021〕30号", "本年新制作数量", "本年增/减", "本年增减", "〔2019〕60号",
+    "本年", "本年增", "本年制发", "件数", "逾期", "〔2019〕", "〔2021〕", "30号", "60号", "数量", "，", "的")), max_size=12).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ERA_TEXTS)
+def test_one_scan_for_both_formats_finds_the_era_two_scans_find(text):
+    assert detect_era(text) == era_by_two_scans(text)
