@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.extract import NUMBER_CORE, OPEN_BRACKETS
-from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS
+from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
 from tasks.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
 from tasks.scan import matches_at, positions
 
@@ -19,9 +19,9 @@ def texts_of(*fragments: str):
 
 
 NUMBER_TEXTS = texts_of(*OPEN_BRACKETS, "〕", "]", "】", ")", "）", "2019", "20", "19", "21", "5", "号", " ", "文")
-ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "收到", "依申请公开", "信息公开申请",
-                      "上年度结转", "结转下年度", "收取", "费用", "任何", "制发", "规范性文件", "行政复议", "行政诉讼",
-                      "发生", "被", "，", "。", "的")
+ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "不予", "均已", "尚未", "收到",
+                      "依申请公开", "信息公开申请", "上年度结转", "结转下年度", "收取", "不收取", "费用", "任何费用", "收费",
+                      "制发", "规范性文件", "行政复议", "行政诉讼", "发生", "被", "，", "。", "的")
 PINYIN_TEXTS = texts_of(*ANNOTATION_OPENS, ")", "）", "wù", "zheng", "ü", "务", "正", " ")
 
 
@@ -43,6 +43,7 @@ def test_number_cores_at_the_brackets_are_the_scanned_ones(text):
 def test_zero_statements_at_the_negations_are_the_scanned_ones(text):
     for _, _, _, pattern in ZERO_STATEMENTS:
         assert ([m.span() for m in matches_at(pattern, text, positions(text, NEGATION_STARTS))]
+                == [m.span() for m in matches_at(pattern, text, statement_starts(text))]
                 == [m.span() for m in pattern.finditer(text)])
 
 
