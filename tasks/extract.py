@@ -124,7 +124,8 @@ def classify(title: str | None, text: str) -> str:
     opening = text[:600]
     if REJECT_TYPES.search(head) or (not head and REJECT_TYPES.search(opening[:80])):
         return "other"
-    for probe in (head, INTRO_SENTENCE.search(opening).group(0) if INTRO_SENTENCE.search(opening) else ""):
+    intro = INTRO_SENTENCE.search(opening)
+    for probe in (head, intro.group(0) if intro else ""):
         if not probe:
             continue
         if IMPLEMENTATION.search(probe):
