@@ -108,7 +108,7 @@ def normalize_doc_number(prefix: str, year: str, number: str) -> str:
 def find_title(text: str, metadata: dict) -> str | None:
     if metadata.get("title"):
         return metadata["title"]
-    for line in text.split("\n")[:3]:
+    for line in text.split("\n", 3)[:3]:
         line = line.strip()
         if not line:
             continue
@@ -309,7 +309,7 @@ def find_doc_number(metadata: dict, text: str) -> str | None:
     m = DOC_NUMBER.search(stated or "")
     if m:
         return normalize_doc_number(*m.groups()[:3])
-    for line in text.split("\n")[:15]:
+    for line in text.split("\n", 15)[:15]:
         m = DOC_NUMBER_LINE.match(line.strip())
         if m:
             return normalize_doc_number(*m.groups()[:3])
