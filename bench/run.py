@@ -7,6 +7,10 @@
 samples the resident memory and CPU time of its whole process tree (flow, Prefect server, workers) every 0.1 s,
 and reads the run summary for the flow's own duration (Prefect server start-up excluded) and per-stage times.
 Then it runs again over the unchanged corpus; that figure is the command's wall-clock time, start to exit.
+"peak RSS" adds up the resident sizes of the tree's processes at the moment their sum is highest, so pages the
+workers share with the server they were forked from count once per process; "PSS" is the same moment's
+proportional set sizes (a shared page split between the processes mapping it), which is what the machine
+gives the run.
 "cpu ref" is a fixed one-core workload timed just before and after the first run (`cpu_reference`); "CPU s"
 is what all the first run's processes used, Prefect's start-up included: the run is CPU-bound, so this is
 the figure a speed-up has to lower.
@@ -44,7 +48,7 @@ def corpus(count: int) -> Path:
 
 def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
     """Resident bytes of a process and all its descendants, and the CPU seconds (user + system) each of them
-    has used so far, from /proc."""
+    has used so far (by pid), from /proc."""
     children: dict[int, list[int]] = {}
     usage: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
@@ -68,19 +72,32 @@ def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
     return rss, cpu
 
 
+def proportional_bytes(pids) -> int:
+    """The proportional set sizes of `pids` added up (processes that have exited count nothing)."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as rollup:
+                total += next(int(line.split()[1]) for line in rollup if line.startswith("Pss:")) * 1024
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
 def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     env = os.environ | {"PREFECT_HOME": str(OUT / "prefect-home")}
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "run", "--input", str(input_path),
                                 "--warehouse", str(warehouse), "--no-progress"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=BENCH.parent)
-    peak, cpu = 0, {}
+    peak, peak_pss, cpu = 0, 0, {}
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while process.poll() is None:
             rss, used = tree_usage(process.pid)
-            peak = max(peak, rss)
+            if rss > peak:  # PSS walks every mapping: read at the peak only
+                peak, peak_pss = rss, proportional_bytes(used)
             cpu.update(used)  # the last figure of a process that has exited stays
             time.sleep(0.1)
 
@@ -92,7 +109,7 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     if process.returncode != 0:
         raise SystemExit(f"gongkai run failed ({process.returncode}):\n{stderr.decode()[-3000:]}")
     summary = json.loads(sorted((warehouse / "runs").glob("*.json"))[-1].read_text(encoding="utf-8"))
-    return {"wall": wall, "peak_rss": peak, "cpu": sum(cpu.values()), "summary": summary,
+    return {"wall": wall, "peak_rss": peak, "peak_pss": peak_pss, "cpu": sum(cpu.values()), "summary": summary,
             "up_to_date": b"up to date" in stdout}
 
 
@@ -112,7 +129,7 @@ def size_of(folder: Path) -> int:
 
 
 def pipeline(sizes: list[int]) -> None:
-    print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>9} {'warehouse':>10} "
+    print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>9} {'PSS':>7} {'warehouse':>10} "
           f"{'rerun s':>8} {'cpu ref s':>10} {'CPU s':>6}  per-stage docs/s (worker CPU)")
     for count in sizes:
         source = corpus(count)
@@ -125,7 +142,7 @@ def pipeline(sizes: list[int]) -> None:
         s = first["summary"]
         stages = {k: round(count / v) for k, v in s["stage_seconds"]["worker_cpu"].items() if v}
         print(f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
-              f"{first['peak_rss'] / 2**20:>7.0f}MB {size_of(warehouse) / 2**20:>8.0f}MB "
+              f"{first['peak_rss'] / 2**20:>7.0f}MB {first['peak_pss'] / 2**20:>5.0f}MB {size_of(warehouse) / 2**20:>8.0f}MB "
               f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f} {first['cpu']:>6.0f}  {stages}")
         print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
               f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}")
