@@ -4,9 +4,11 @@
     python bench/outputs.py save after
     python bench/outputs.py diff before after           # exit 1 when any row differs
 
-Each snapshot is the Parquet parts the workers write (documents, sections, facts, citations, table_cells,
-quarantine) plus every record's ledger key, for every corpus, processed in-process in batches. Rows are
-compared as sorted sets with run-specific columns dropped, so a change in row order is not a difference.
+Each snapshot is the Parquet datasets (the workers' parts, finished as the flow finishes them) plus every
+record's ledger key, for every corpus, processed in-process in batches. Rows are compared as sorted sets with
+run-specific columns dropped, so a change in row order or in how rows are cut into files is not a difference.
+Snapshots taken before 2026-12-07 hold the parts as the workers wrote them then (later copies included):
+compare snapshots of the same layout only.
 """
 
 from __future__ import annotations
@@ -36,17 +38,18 @@ def corpora(count: int) -> dict[str, Path]:
 def save(name: str, count: int, batch_size: int = 1000) -> Path:
     from tasks.ingest import discover
     from tasks.process import process_files
+    from tasks.write import DATASETS_DIR, finish_datasets
 
     target = OUT / f"outputs-{name}"
     shutil.rmtree(target, ignore_errors=True)
     for label, root in corpora(count).items():
         files = discover(root)
-        keys = []
-        for batch_no, start in enumerate(range(0, len(files), batch_size)):
-            result = process_files(batch_no, files[start:start + batch_size], root, target / label, "snapshot")
-            keys += [vars(k) for k in result.keys]
-            keys += [{"source_path": f.source_path, "status": f.status, "encoding": f.encoding,
-                      "reason": f.reason} for f in result.files]
+        results = [process_files(batch_no, files[start:start + batch_size], root, target / label, "snapshot")
+                   for batch_no, start in enumerate(range(0, len(files), batch_size))]
+        finish_datasets(target / label / DATASETS_DIR, results, "snapshot")
+        keys = [vars(k) for r in results for k in r.keys]
+        keys += [{"source_path": f.source_path, "status": f.status, "encoding": f.encoding, "reason": f.reason}
+                 for r in results for f in r.files]
         pd.DataFrame(keys).astype(str).to_parquet(target / label / "keys.parquet")
     return target
 
@@ -60,7 +63,7 @@ def _rows(path: Path) -> Counter:
 def diff(a: str, b: str) -> int:
     differing = 0
     left_root, right_root = OUT / f"outputs-{a}", OUT / f"outputs-{b}"
-    for left in sorted(left_root.glob("*/*")):
+    for left in sorted([*left_root.glob("*/*.parquet"), *left_root.glob("*/datasets/*")]):
         right = right_root / left.relative_to(left_root)
         old, new = _rows(left), _rows(right) if right.exists() else Counter()
         gone, added = old - new, new - old

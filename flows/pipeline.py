@@ -1,4 +1,5 @@
-"""The pipeline flow: ingest → normalize → segment → extract → validate → write → load → publish."""
+"""The pipeline flow: ingest → normalize → segment → extract → validate → write (in the workers, per batch)
+→ dedupe → load → publish."""
 
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
 from tasks.ingest import discover, read_ahead
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import collector_paused, plan_batches, process_batch, start_worker_server, worker_pool
+from tasks.process import (collector_paused, plan_batches, process_batch, queue_batches, start_worker_server,
+                           worker_pool)
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
-from tasks.tables import resolve_duplicates, source_records_table, sources_table
-from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples, validate_ledger
-from tasks.write import DATASETS_DIR, PARTS_DIR, publish_warehouse, staging_dir, write_datasets, write_parts
+from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples
+from tasks.write import DATASETS_DIR, publish_warehouse, staging_dir, write_datasets, write_manifest
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
@@ -54,7 +55,8 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     for batch in batches[:ahead]:
         read_ahead(batch)
     with collector_paused(), worker_pool(workers):
-        futures = [process_batch.submit(n, quote(batch), root, staging / PARTS_DIR, run_id)
+        queue_batches(batches, root, staging, run_id)
+        futures = [process_batch.submit(n, quote(batch), root, staging, run_id)
                    for n, batch in enumerate(batches)]
         results = []
         for n, future in enumerate(futures):
@@ -66,28 +68,22 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 
     progress.current.stage("dedupe")
+    datasets = staging / DATASETS_DIR
     with collector_paused():
-        ledger_files = [f for r in results for f in r.files]
-        loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
-        ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
-        ledger_quarantine, ledger_checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
-    write_parts({"quarantine": ledger_quarantine}, staging / PARTS_DIR, "ledger")
-    checks = merge_checks([c for r in results for c in r.checks] + ledger_checks)
+        # quote() keeps Prefect from visiting every element of the results (~2.5 s at 100k files).
+        ledger = write_datasets(datasets, quote(results), run_id)
+    checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
     clock.lap("dedupe")
+    logger.info("ledger resolved: %d files loaded, %d part files rewritten without later copies",
+                len(ledger.loaded), ledger.rewritten)
 
-    progress.current.stage("write, load")
-    summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger["sources"]) | {
-        "fingerprint": fingerprint, "documents": len(loaded)}
-    # The Parquet datasets and the marts file are built from the same parts at once (two DuckDB jobs that
-    # each leave a core idle part of the time); quote() keeps Prefect from visiting every element of these
-    # collections (~2.5 s at 100k files).
-    kept = (quote(ledger), quote(loaded), quote(quarantined))
-    written = write_datasets.submit(staging, *kept, summary | {"blocking": bool(blocking(checks))})
-    marts = load_marts.submit(staging, *kept, staging / MARTS_FILE, dict(summary))
-    _, integrity = written.result()
-    summary["marts"] = marts.result()
+    progress.current.stage("load")
+    summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger.sources) | {
+        "fingerprint": fingerprint, "documents": len(ledger.loaded), "parts_rewritten": ledger.rewritten}
+    summary["marts"], integrity = load_marts(datasets, staging / MARTS_FILE, dict(summary))
     checks = merge_checks(checks + integrity)
-    clock.lap("write_load")
+    write_manifest(datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)})
+    clock.lap("load")
     publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
     clock.lap("publish")
     progress.current.stop()
@@ -104,6 +100,6 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     logger.info("warehouse published at %s: %d documents, %d facts, %d quarantined rows", warehouse_dir,
                 summary["documents"], summary["facts"], summary["quarantined_rows"])
     if blocking(checks):
-        quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine.parquet")
+        quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine")
         raise DataQualityError(quarantine_examples(quarantine, checks), summary)
     return summary

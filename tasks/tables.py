@@ -36,6 +36,12 @@ def origin(source_path: str, record_no: int | None) -> str:
     return f"{source_path}#{record_no or 0}"
 
 
+def path_order(source_path: str, record_no: int | None) -> tuple[str, int]:
+    """Where a copy of a document stands in path order, which decides the copy loaded: by file path (as a
+    string, as `resolve_duplicates` sorts them: not the order folders are walked in), then by record."""
+    return source_path, record_no or 0
+
+
 @dataclass
 class DocKey:
     """What the ledger needs to know about one processed record."""
@@ -113,12 +119,18 @@ def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
 def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     """documents, sections, facts, citations, table cells and the normalisation quarantine of processed
     documents as Arrow tables of `PART_SCHEMAS`, each distinct document once (its first copy in path order;
-    copies in other batches are dropped when the final datasets are assembled).
+    copies in other batches are dropped by `tasks.copies`).
 
     Built column by column, not row by row: a batch has tens of thousands of rows, a column's values
     convert to Arrow in one call, and per-document values (doc_id, _origin) are repeated by index."""
-    seen: set[str] = set()
-    docs = [d for d in docs if d.error is None and not (d.doc_id in seen or seen.add(d.doc_id))]
+    first: dict = {}  # doc_id → the copy (a `tasks.process.ProcessedDoc`) first in path order
+    for doc in docs:
+        if doc.error is None:
+            known = first.setdefault(doc.doc_id, doc)
+            if path_order(doc.record.source_path, doc.record.record_no) < path_order(known.record.source_path,
+                                                                                      known.record.record_no):
+                first[doc.doc_id] = doc
+    docs = [d for d in docs if d.error is None and first[d.doc_id] is d]
     keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
                      ORIGIN: pa.array([origin(d.record.source_path, d.record.record_no) for d in docs], pa.string())})
     texts = pa.array([d.norm.text for d in docs], pa.string())

@@ -1,14 +1,18 @@
-"""Write: Parquet parts per batch, the final datasets assembled from them, published in one atomic step.
+"""Write: each batch's Parquet parts, which are the datasets; the ledger; published in one atomic step.
 
 Everything a run produces is written to a staging folder next to the warehouse (same file system, outside
 the warehouse so that nothing half-written is ever discoverable under it):
-- each batch writes `parts/<dataset>/part-<batch>-<chunk>.parquet` as soon as it is done (memory does not
-  grow with the corpus);
-- the final `datasets/<dataset>.parquet` keep only the rows of loaded documents (duplicates resolved), and
-  are assembled by DuckDB from the parts, which it streams;
+- each batch writes `datasets/<dataset>/part-<batch>-<chunk>.parquet` as soon as it is done (memory does not
+  grow with the corpus), rows of loaded documents only, but for the few later copies that `finish_datasets`
+  removes once the ledger is resolved (`tasks.copies`);
+- the ledger (`sources`, `source_records`, its quarantine rows) is written then, as `part-ledger.parquet`;
 - publishing swaps the staged `datasets/` folder with the live one using renameat2(RENAME_EXCHANGE) where
   the kernel has it, a rename pair otherwise. A crash before the swap leaves the previous warehouse
   untouched; the next run removes the stale staging folder.
+
+A dataset is a folder of parts (one per batch, ~1,000 documents), which DuckDB, pandas, pyarrow and Spark
+read as one table: `read_parquet('datasets/facts/*.parquet')`. One file per dataset would cost a rewrite of
+everything the workers wrote (~8 CPU-seconds at 100k documents, an eighth of the run).
 """
 
 from __future__ import annotations
@@ -19,25 +23,25 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NONE
 
-from tasks.tables import ARROW_SCHEMAS, DOCUMENT_DATASETS, ORIGIN
-from tasks.validate import CheckResult, as_dicts, integrity_checks
+from tasks.copies import rows_to_keep
+from tasks.tables import (ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS, resolve_duplicates, source_records_table,
+                          sources_table)
+from tasks.validate import CheckResult, validate_ledger
 
 DATASETS_DIR = "datasets"
-PARTS_DIR = "parts"
+LEDGER_PART = "ledger"
 STAGING_PREFIX = ".{name}.staging-"
-# A row group is buffered and compressed as one unit: rows that carry whole texts get small groups (at
-# DuckDB's default of 122,880 rows, the documents of a 100k corpus took 8.7 s to write instead of 0.8 s).
-ROW_GROUP_ROWS = {"documents": 2048, "sections": 8192}
-DEFAULT_ROW_GROUP_ROWS = 122_880
+# Whole texts rarely repeat and nobody filters on them: no dictionary, no statistics.
+LONG_TEXT_COLUMNS = ("text", "row")
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
@@ -55,73 +59,70 @@ def arrow_table(name: str, frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
 
 
-def write_parts(tables: dict[str, pa.Table], parts_dir: Path, part: str) -> None:
-    """One Parquet part per dataset, `<dataset>/part-<part>.parquet`. Parts are read once, whole, by
-    `assemble_datasets`: no dictionaries (long texts rarely repeat) and no statistics (nothing is filtered by
-    them); zstd keeps them small for little CPU."""
+def write_table(table: pa.Table, path: Path) -> None:
+    """One dataset file: zstd, dictionaries and statistics for every column but the long texts. Written
+    beside its final name and renamed: a reader never sees half a file."""
+    short = [c for c in table.column_names if c not in LONG_TEXT_COLUMNS]
+    partial = path.with_name(path.name + ".partial")
+    pq.write_table(table, partial, compression="zstd", use_dictionary=short, write_statistics=short)
+    os.replace(partial, path)
+
+
+def write_parts(tables: dict[str, pa.Table], datasets_dir: Path, part: str) -> None:
+    """`<dataset>/part-<part>.parquet` for each table that has rows, without the rows' origin (what
+    `tasks.copies.PartRows` keeps instead)."""
     for name, table in tables.items():
-        folder = parts_dir / name
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"part-{part}.parquet", compression="zstd", use_dictionary=False,
-                       write_statistics=False)
-
-
-def _identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")  # COPY … TO takes no bound parameters
-
-
-def register_kept_rows(con: duckdb.DuckDBPyConnection, staging: Path, ledger: dict[str, pd.DataFrame],
-                       loaded: set[str], quarantined: set[str]) -> dict[str, str]:
-    """Per dataset, the SQL selecting the rows a run keeps, over what it registers on `con`: the ledger
-    tables as given; the document datasets' parts, rows of loaded documents only (the quarantine: also the
-    first copy of a rejected document, and rows of no document). The Parquet datasets and the marts file
-    are both built from these, at the same time."""
-    con.register("loaded_origins", pa.table({"origin": sorted(loaded)}))
-    con.register("quarantined_origins", pa.table({"origin": sorted(quarantined)}))
-    kept = {}
-    for name, frame in ledger.items():
-        con.register(f"ledger_{name}", arrow_table(name, frame))
-        kept[name] = f"SELECT * FROM ledger_{name}"
-    for name in DOCUMENT_DATASETS:
-        parts = staging / PARTS_DIR / name
-        columns = ", ".join(_identifier(c) for c in ARROW_SCHEMAS[name].names if c != ORIGIN)
-        if not any(parts.glob("*.parquet")):
-            con.register(f"no_{name}", pa.Table.from_pylist([], schema=ARROW_SCHEMAS[name]))
-            kept[name] = f"SELECT {columns} FROM no_{name}"
+        if not table.num_rows:
             continue
-        keep = "quarantined_origins" if name == "quarantine" else "loaded_origins"
-        condition = f"{ORIGIN} is null or " if name == "quarantine" else ""
-        kept[name] = (f"SELECT {columns} FROM read_parquet('{_sql_path(parts)}/*.parquet') "
-                      f"WHERE {condition}{ORIGIN} IN (SELECT origin FROM {keep})")
-    return kept
+        folder = datasets_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        if ORIGIN in table.column_names:
+            table = table.drop_columns([ORIGIN])
+        write_table(table, folder / f"part-{part}.parquet")
 
 
-def assemble_datasets(staging: Path, ledger: dict[str, pd.DataFrame], loaded: set[str], quarantined: set[str],
-                      manifest: dict) -> tuple[Path, list[CheckResult]]:
-    """`<staging>/datasets/`: one Parquet file per dataset, the rows `register_kept_rows` keeps. Returns the
-    folder and the integrity checks run over the finished datasets."""
-    out = staging / DATASETS_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    # One thread: the marts file, built at the same time (`tasks.load`), has the longer way to go and takes
-    # two; with two each, the four threads on two cores made both finish later (100k: 8.4 → 7.3 s).
-    con = duckdb.connect(config={"threads": 1, "memory_limit": "512MB"})
-    try:
-        for name, rows in register_kept_rows(con, staging, ledger, loaded, quarantined).items():
-            row_group_rows = ROW_GROUP_ROWS.get(name, DEFAULT_ROW_GROUP_ROWS)
-            con.execute(f"COPY ({rows}) TO '{_sql_path(out / name)}.parquet' "
-                        f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group_rows})")
-        for name in ("documents", "sections", "facts", "citations", "table_cells"):
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(out / name)}.parquet')")
-        checks = integrity_checks(con)
-    finally:
-        con.close()
-    manifest = manifest | {"integrity_checks": as_dicts(checks)}
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str))
-    return out, checks
+def write_ledger(datasets_dir: Path, ledger: dict[str, pd.DataFrame], quarantine: pa.Table) -> None:
+    """The ledger's datasets, and its quarantine rows; then an empty part for any dataset no batch wrote a
+    row of (an input with no documents), so that every dataset can be read, with its columns."""
+    write_parts({name: arrow_table(name, frame) for name, frame in ledger.items()} | {"quarantine": quarantine},
+                datasets_dir, LEDGER_PART)
+    for name, schema in (ARROW_SCHEMAS | PART_SCHEMAS).items():
+        folder = datasets_dir / name
+        if not any(folder.glob("*.parquet")):
+            folder.mkdir(parents=True, exist_ok=True)
+            write_table(schema.empty_table().drop_columns([c for c in schema.names if c == ORIGIN]),
+                        folder / f"part-{LEDGER_PART}.parquet")
+
+
+@dataclass
+class Ledger:
+    """What the flow needs of the resolved ledger: its counts, its checks, and what finishing took."""
+
+    sources: pd.DataFrame
+    loaded: set[str]
+    checks: list[CheckResult]
+    rewritten: int
+
+
+def finish_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
+    """Once every batch is done (`results`: their `tasks.process.BatchResult`s): the ledger resolved
+    (`resolve_duplicates`), validated and written, and the parts rewritten that still hold a later copy
+    (`tasks.copies.rows_to_keep`)."""
+    files = [f for r in results for f in r.files]
+    loaded, quarantined = resolve_duplicates(files, [k for r in results for k in r.keys])
+    ledger = {"sources": sources_table(files), "source_records": source_records_table(files)}
+    quarantine, checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
+    changes = rows_to_keep([p for r in results for p in r.parts], loaded, quarantined)
+    for dataset, part, keep in changes:
+        path = datasets_dir / dataset / f"part-{part}.parquet"
+        write_table(pq.read_table(path).filter(keep), path)
+    write_ledger(datasets_dir, ledger, quarantine)
+    return Ledger(ledger["sources"], loaded, checks, len(changes))
+
+
+def write_manifest(datasets_dir: Path, manifest: dict) -> None:
+    (datasets_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str),
+                                               encoding="utf-8")
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -151,5 +152,5 @@ def publish(staging: Path, warehouse: Path, marts_file: Path | None) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-write_datasets = task(assemble_datasets, name="write", cache_policy=NONE, persist_result=False)
+write_datasets = task(finish_datasets, name="write", cache_policy=NONE, persist_result=False)
 publish_warehouse = task(publish, name="publish", cache_policy=NONE, persist_result=False)

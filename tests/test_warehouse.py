@@ -13,9 +13,8 @@ from tasks import process
 from tasks.ingest import discover
 from tasks.load import build_marts
 from tasks.process import process_files
-from tasks.tables import resolve_duplicates, source_records_table, sources_table
 from tasks.validate import blocking, merge_checks
-from tasks.write import DATASETS_DIR, PARTS_DIR, assemble_datasets, publish, staging_dir
+from tasks.write import DATASETS_DIR, finish_datasets, publish, staging_dir
 
 SUMMARY_2020 = (
     "2020年以来，白银市民政局认真落实政务公开各项要求，现将工作情况报告如下：\n"
@@ -28,29 +27,28 @@ PLAN_2020 = (
 )
 
 
-def build(tmp_path: Path, files: dict[str, str], batch_size: int = 2, marts_file: Path | None = None):
-    """The flow's steps in order: batches → ledger → assembled datasets (and the marts file when asked).
+def build(tmp_path: Path, files: dict[str, str], batch_size: int = 2, marts_file: Path | None = None,
+          batch_order=lambda batches: batches):
+    """The flow's steps in order: batches (run in `batch_order`) → ledger → finished datasets → marts file.
     Returns (datasets dir, checks)."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for name, text in files.items():
+        (inbox / name).parent.mkdir(parents=True, exist_ok=True)
         (inbox / name).write_text(text, encoding="utf-8")
     paths = discover(inbox)
     staging = tmp_path / "staging"
-    results = [process_files(n, paths[i:i + batch_size], inbox, staging / PARTS_DIR, "run-1")
-               for n, i in enumerate(range(0, len(paths), batch_size))]
-    ledger_files = [f for r in results for f in r.files]
-    loaded, quarantined = resolve_duplicates(ledger_files, [k for r in results for k in r.keys])
-    ledger = {"sources": sources_table(ledger_files), "source_records": source_records_table(ledger_files)}
-    datasets, integrity = assemble_datasets(staging, ledger, loaded, quarantined, {"run_id": "run-1"})
-    if marts_file is not None:
-        build_marts(staging, ledger, loaded, quarantined, marts_file,
-                    {"run_id": "run-1", "finished_at": "2026-01-01", "input_path": str(inbox)})
-    return datasets, merge_checks([c for r in results for c in r.checks] + integrity)
+    batches = list(enumerate(range(0, len(paths), batch_size)))
+    results = [process_files(n, paths[i:i + batch_size], inbox, staging, "run-1") for n, i in batch_order(batches)]
+    datasets = staging / DATASETS_DIR
+    ledger = finish_datasets(datasets, results, "run-1")
+    _, integrity = build_marts(datasets, marts_file or tmp_path / "marts.duckdb",
+                               {"run_id": "run-1", "finished_at": "2026-01-01", "input_path": str(inbox)})
+    return datasets, merge_checks([c for r in results for c in r.checks] + ledger.checks + integrity)
 
 
 def read(datasets: Path, name: str) -> pd.DataFrame:
-    return pd.read_parquet(datasets / f"{name}.parquet")
+    return pd.read_parquet(datasets / name)
 
 
 def test_clean_documents_pass_every_check(tmp_path):
@@ -75,6 +73,35 @@ def test_duplicates_across_batches_are_loaded_once(tmp_path):
     assert blocking(checks) == []
 
 
+def test_datasets_do_not_depend_on_the_order_the_batches_ran_in(tmp_path):
+    """Batches run two at a time: a later copy can be written before the first copy is known. The flow then
+    rewrites the parts holding it, and the datasets come out as when the batches ran in path order."""
+    report = annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")
+    files = {"a.txt": report, "b.txt": "别的单位\n" + report, "c.txt": report, "d.txt": "别的单位\n" + report}
+    (tmp_path / "in_order").mkdir()
+    (tmp_path / "reversed").mkdir()
+    in_order, _ = build(tmp_path / "in_order", files, batch_size=1)
+    backwards, checks = build(tmp_path / "reversed", files, batch_size=1, batch_order=reversed)
+    assert blocking(checks) == []
+    documents = read(backwards, "documents")
+    assert sorted(documents["source_path"]) == ["a.txt", "b.txt"]
+    for name in ("sources", "documents", "sections", "facts", "quarantine"):
+        columns = [c for c in read(in_order, name).columns if c != "run_id"]
+        pd.testing.assert_frame_equal(read(backwards, name)[columns].sort_values(columns).reset_index(drop=True),
+                                      read(in_order, name)[columns].sort_values(columns).reset_index(drop=True))
+
+
+def test_the_copy_loaded_is_first_in_path_order_not_in_the_order_folders_are_read(tmp_path):
+    """A folder's own files are read before its sub-folders', but `2019/a.txt` sorts before `b.txt`."""
+    report = annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")
+    datasets, checks = build(tmp_path, {"b.txt": report, "2019/a.txt": report}, batch_size=5)
+    assert blocking(checks) == []
+    assert read(datasets, "documents")["source_path"].tolist() == ["2019/a.txt"]
+    sources = read(datasets, "sources").set_index("source_path")
+    assert sources.loc["2019/a.txt", "status"] == "loaded" and sources.loc["b.txt", "status"] == "duplicate"
+    assert len(read(datasets, "facts")) == 1
+
+
 def test_a_batch_cut_into_chunks_by_bytes_gives_the_datasets_it_gives_whole(tmp_path, monkeypatch):
     report = annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。")
     files = {"a.txt": report, "b.txt": "别的单位\n" + report, "c.txt": report,
@@ -84,8 +111,9 @@ def test_a_batch_cut_into_chunks_by_bytes_gives_the_datasets_it_gives_whole(tmp_
     whole, whole_checks = build(tmp_path / "whole", files, batch_size=5)
     monkeypatch.setattr(process, "CHUNK_BYTES", len(report.encode()) + 10)  # about one file per chunk
     chunked, chunked_checks = build(tmp_path / "chunked", files, batch_size=5)
-    assert len(list((tmp_path / "chunked" / "staging" / PARTS_DIR / "documents").glob("*.parquet"))) == 4
-    assert len(list((tmp_path / "whole" / "staging" / PARTS_DIR / "documents").glob("*.parquet"))) == 1
+    # Chunks with documents to write: a and b (c is a later copy of a, d fails a check, e is empty).
+    assert len(list((tmp_path / "chunked" / "staging" / DATASETS_DIR / "documents").glob("*.parquet"))) == 2
+    assert len(list((tmp_path / "whole" / "staging" / DATASETS_DIR / "documents").glob("*.parquet"))) == 1
     for name in ("sources", "documents", "sections", "facts", "table_cells", "quarantine"):
         columns = [c for c in read(whole, name).columns if c not in ("run_id",)]
         pd.testing.assert_frame_equal(read(chunked, name)[columns].sort_values(columns).reset_index(drop=True),
@@ -156,20 +184,20 @@ def test_a_crash_before_publishing_leaves_the_warehouse_untouched(tmp_path):
 
     def staged_run(run_id: str, doc_ids: list[str]) -> Path:
         staging = staging_dir(warehouse, run_id)
-        (staging / DATASETS_DIR).mkdir()
-        pd.DataFrame({"doc_id": doc_ids}).to_parquet(staging / DATASETS_DIR / "documents.parquet")
+        (staging / DATASETS_DIR / "documents").mkdir(parents=True)
+        pd.DataFrame({"doc_id": doc_ids}).to_parquet(staging / DATASETS_DIR / "documents" / "part-000000-000.parquet")
         return staging
 
     publish(staged_run("run-one", ["a"]), warehouse, None)
     crashed = staged_run("run-two", ["b", "c"])
     # run-two dies here: nothing under the warehouse may show its rows
     assert crashed.parent == warehouse.parent and warehouse not in crashed.parents
-    assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents.parquet")["doc_id"]) == ["a"]
-    assert len(list(warehouse.glob("**/documents.parquet"))) == 1
+    assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents")["doc_id"]) == ["a"]
+    assert len(list(warehouse.glob("**/documents/*.parquet"))) == 1
     third = staged_run("run-three", ["d"])
     assert not crashed.exists(), "the next run removes a dead run's staging folder"
     publish(third, warehouse, None)
-    assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents.parquet")["doc_id"]) == ["d"]
+    assert list(pd.read_parquet(warehouse / DATASETS_DIR / "documents")["doc_id"]) == ["d"]
     assert not third.exists()
 
 
@@ -178,7 +206,7 @@ def test_a_record_with_a_broken_unicode_escape_is_loaded_with_the_lost_character
               "content": "一、总体情况\n全年主动公开政府信息88条\ud800。\n二、依申请公开情况\n全年受理申请2件。\n"}
     datasets, _ = build(tmp_path, {"crawl.jsonl": json.dumps(record)})
     assert read(datasets, "sources")["status"].tolist() == ["loaded"]
-    (text,) = pd.read_parquet(datasets / "documents.parquet", columns=["text"])["text"]
+    (text,) = read(datasets, "documents")["text"]
     assert "88条〓。" in text
     facts = read(datasets, "facts")
     assert facts.loc[facts["metric"] == "proactive_disclosed_items", "value"].tolist() == [88]

@@ -5,9 +5,9 @@ with documents_by_agency_year as (
     select
         agency,
         report_year,
-        any_value(region order by evidence_rank nulls last) as region,
-        any_value(admin_level order by evidence_rank nulls last) as admin_level,
-        any_value(format_era order by evidence_rank nulls last) filter (where doc_type = 'annual_report') as format_era,
+        any_value(region order by evidence_rank nulls last, doc_id) as region,
+        any_value(admin_level order by evidence_rank nulls last, doc_id) as admin_level,
+        any_value(format_era order by evidence_rank nulls last, doc_id) filter (where doc_type = 'annual_report') as format_era,
         count(*) as documents,
         count(*) filter (where doc_type = 'annual_report') as annual_reports,
         count(*) filter (where doc_type = 'work_summary') as work_summaries,
