@@ -94,7 +94,8 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
                                 "--warehouse", str(warehouse), "--no-progress"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=BENCH.parent)
     peak, peak_pss, pss_read_at = 0, 0, -PSS_STEP
-    cpu = {}
+    cpu: dict[int, float] = {}
+    roles: dict[int, str] = {}
 
     def sample() -> None:
         nonlocal peak, peak_pss, pss_read_at
@@ -104,6 +105,8 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
             if rss >= pss_read_at + PSS_STEP:
                 peak_pss, pss_read_at = proportional_bytes(used), rss
             cpu.update(used)  # the last figure of a process that has exited stays
+            for pid in used.keys() - roles.keys():
+                roles[pid] = process_role(pid, process.pid)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -114,8 +117,27 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     if process.returncode != 0:
         raise SystemExit(f"gongkai run failed ({process.returncode}):\n{stderr.decode()[-3000:]}")
     summary = json.loads(sorted((warehouse / "runs").glob("*.json"))[-1].read_text(encoding="utf-8"))
-    return {"wall": wall, "peak_rss": peak, "peak_pss": peak_pss, "cpu": sum(cpu.values()), "summary": summary,
-            "up_to_date": b"up to date" in stdout}
+    by_role: dict[str, float] = {}
+    for pid, seconds in cpu.items():
+        role = "flow" if pid == process.pid else roles.get(pid, "other")
+        by_role[role] = by_role.get(role, 0.0) + seconds
+    return {"wall": wall, "peak_rss": peak, "peak_pss": peak_pss, "cpu": sum(cpu.values()), "cpu_by_role": by_role,
+            "summary": summary, "up_to_date": b"up to date" in stdout}
+
+
+def process_role(pid: int, flow_pid: int) -> str:
+    """What a process of the run's tree is: Prefect's server, the workers' fork server (a child of the flow
+    process), a worker (forked by it: same command line)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            args = cmdline.read().replace(b"\0", b" ")
+        with open(f"/proc/{pid}/stat") as stat:
+            parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return "other"
+    if b"forkserver" in args:
+        return "fork server" if parent == flow_pid else "worker"
+    return "server" if b"prefect" in args or b"uvicorn" in args else "other"
 
 
 def cpu_reference() -> float:
@@ -152,6 +174,8 @@ def pipeline(sizes: list[int]) -> None:
               f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f} {first['cpu']:>6.0f}  {stages}")
         print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
               f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}")
+        split = ", ".join(f"{role} {seconds:.1f}" for role, seconds in sorted(first["cpu_by_role"].items()))
+        print(f"{'':>8} CPU s by process: {split}")
 
 
 def stages(count: int) -> None:
