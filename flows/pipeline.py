@@ -15,10 +15,10 @@ from gongkai import progress
 from gongkai.settings import BATCH_SIZE
 from tasks.alert import DataQualityError, raise_data_quality_alert
 from tasks.fingerprint import corpus_fingerprint, reusable_summary
-from tasks.ingest import discover, read_ahead
+from tasks.ingest import discover
 from tasks.load import MARTS_FILE, load_marts
-from tasks.process import (collector_paused, plan_batches, process_batch, queue_batches, start_worker_server,
-                           worker_pool)
+from tasks.process import (BATCHES_PER_TASK, collector_paused, plan_batches, process_batches, queue_batches,
+                           start_worker_server, worker_pool)
 from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples
 from tasks.write import DATASETS_DIR, publish_warehouse, staging_dir, write_datasets, write_manifest
@@ -51,19 +51,15 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     staging = staging_dir(warehouse_dir, run_id)
     progress.current.start(len(files))
     batches = plan_batches(files, batch_size, workers)
-    ahead = 2 * max(workers, 1)  # batches whose files are being read while the workers are busy
-    for batch in batches[:ahead]:
-        read_ahead(batch)
     with collector_paused(), worker_pool(workers):
-        queue_batches(batches, root, staging, run_id)
-        futures = [process_batch.submit(n, quote(batch), root, staging, run_id)
-                   for n, batch in enumerate(batches)]
+        queue_batches(batches, root, staging, run_id, read_ahead_by=2 * max(workers, 1))
+        futures = [process_batches.submit(first, quote(batches[first:first + BATCHES_PER_TASK]), root, staging, run_id)
+                   for first in range(0, len(batches), BATCHES_PER_TASK)]
         results = []
-        for n, future in enumerate(futures):
-            results.append(future.result())
-            progress.current.advance(len(results[-1].files), "process")
-            if n + ahead < len(batches):
-                read_ahead(batches[n + ahead])
+        for future in futures:
+            for result in future.result():
+                results.append(result)
+                progress.current.advance(len(result.files), "process")
     clock.lap("process")
     logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="run the pipeline once")
     _io_arguments(run)
     run.add_argument("--batch-size", type=int, default=BATCH_SIZE,
-                     help=f"files per task at most (default {BATCH_SIZE}; the last batches are smaller)")
+                     help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)")
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--force", action="store_true",

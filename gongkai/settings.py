@@ -18,7 +18,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = REPO_ROOT / "samples" / "corpus"
-BATCH_SIZE = 1000  # files per task at most: see `tasks.process.plan_batches`
+BATCH_SIZE = 1000  # files a worker takes at once, at most: see `tasks.process.plan_batches`
 
 
 def default_warehouse() -> Path:

@@ -1,9 +1,10 @@
 """The per-document chain as plain functions over batches, run in worker processes.
 
-A task run costs 20–35 ms of orchestration, a document about a millisecond of work: a task always takes a
-batch of files, and runs the whole chain for it (ingest → normalize → segment → extract → validate → write
-parts) in a worker process, so that both cores are busy and a batch's texts never travel between
-processes. Task caching and result persistence are off: results are small objects handed back in memory.
+A task run costs 20–35 ms of orchestration, a document about a millisecond of work: a worker process takes a
+batch of files and runs the whole chain for it (ingest → normalize → segment → extract → validate → write
+parts), so that both cores are busy and a batch's texts never travel between processes; a Prefect task
+waits for several batches. Task caching and result persistence are off: results are small objects handed
+back in memory.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tasks.copies import SEEN_LOG, PartRows, drop_copies, part_rows, seen_docume
 from tasks.extract import Citation, DocumentFields, extract_fields, find_citations
 from tasks.facts import Fact, extract_facts, flag_disagreements, outside_spans
 from tasks.report_tables import ParsedTables, parse_tables, table_facts
-from tasks.ingest import RawRecord, SourceFile, ingest_bytes, ingest_files
+from tasks.ingest import RawRecord, SourceFile, ingest_bytes, ingest_files, read_ahead
 from tasks.normalize import Normalized, normalize
 from tasks.segment import Section, canonical_section, segment
 from tasks.tables import ORIGIN, DocKey, document_tables, origin
@@ -123,8 +124,8 @@ def reject_what_batches_cannot_take(docs: list[ProcessedDoc], run_id: str) -> li
 
 def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[str]]:
     """`paths` in order, cut into batches of `largest` while much is left, then smaller and smaller ones
-    (a quarter of what is left for two workers, down to an eighth of `largest`). Every batch is a task run
-    (10–35 ms of CPU for Prefect's client and server, taken from the workers), so batches are large; but
+    (a quarter of what is left for two workers, down to an eighth of `largest`). Every batch has a fixed cost
+    (its validation's, ~26 ms, its part files), so batches are large; but
     with equal batches one worker sits idle while the other finishes the last one, a whole batch's time.
     A small corpus gets small batches from the start, so that every worker has some."""
     smallest = max(1, largest // 8)
@@ -325,22 +326,38 @@ def worker_pool(workers: int):
         _stop_worker_server()
 
 
-def queue_batches(batches: list[list[str]], root: Path, staging: Path, run_id: str) -> None:
+def queue_batches(batches: list[list[str]], root: Path, staging: Path, run_id: str, read_ahead_by: int) -> None:
     """Hand every batch to the worker pool at once, in path order, which is the order the workers take them
-    in; each batch's task then waits for its result. Left to the tasks, the batches reached the pool in the
-    order Prefect's threads happened to start them, and a worker met a later copy of a document before the
-    earlier one was logged (`tasks.copies`) ~40 times as often: a quarter of the parts had to be rewritten."""
-    if _pool is not None:
-        _queued.update({n: _pool.submit(_process_in_worker, n, batch, root, staging, run_id)
-                        for n, batch in enumerate(batches)})
+    in; the tasks then wait for their results. Left to the tasks, the batches reached the pool in the order
+    Prefect's threads happened to start them, and a worker met a later copy of a document before the earlier
+    one was logged (`tasks.copies`) ~40 times as often: a quarter of the parts had to be rewritten.
 
-
-def _run_batch(batch_no: int, paths: list[str], root: Path, staging: Path, run_id: str) -> BatchResult:
+    The kernel is asked to read the files of the first `read_ahead_by` batches now, and those of batch
+    n + `read_ahead_by` as batch n finishes: the corpus is rarely in the page cache, and a worker would
+    otherwise wait for each file's read in turn."""
     if _pool is None:
-        return _process_in_worker(batch_no, paths, root, staging, run_id)  # collects its cycles too
-    queued = _queued.pop(batch_no, None)
-    return (queued or _pool.submit(_process_in_worker, batch_no, paths, root, staging, run_id)).result()
+        return
+    for batch in batches[:read_ahead_by]:
+        read_ahead(batch)
+    for n, batch in enumerate(batches):
+        _queued[n] = _pool.submit(_process_in_worker, n, batch, root, staging, run_id)
+        if n + read_ahead_by < len(batches):
+            _queued[n].add_done_callback(lambda _, later=batches[n + read_ahead_by]: read_ahead(later))
 
 
-process_batch = task(_run_batch, name="process-batch", cache_policy=NONE, persist_result=False,
-                     task_run_name="process-batch-{batch_no}")
+def _run_batches(first: int, batches: list[list[str]], root: Path, staging: Path, run_id: str) -> list[BatchResult]:
+    """Batches `first`, `first` + 1, …: their results, from the pool (`queue_batches`) or, without workers,
+    run here."""
+    results = []
+    for batch_no, paths in enumerate(batches, start=first):
+        queued = _queued.pop(batch_no, None)
+        results.append(queued.result() if queued else _process_in_worker(batch_no, paths, root, staging, run_id))
+    return results
+
+
+# A task run costs Prefect's client and server ~30 ms of CPU, taken from the workers (at 100k files, creating
+# 110 task runs at once kept the server busy for ~2 CPU-seconds): a task stands for this many of the
+# workers' batches, which stay ~1,000 files so that their memory does too.
+BATCHES_PER_TASK = 4
+process_batches = task(_run_batches, name="process-batches", cache_policy=NONE, persist_result=False,
+                       task_run_name="process-batches-{first}")
