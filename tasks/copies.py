@@ -52,7 +52,7 @@ class SeenDocuments:
         with open(self.path, "a+b") as log:
             fcntl.flock(log, fcntl.LOCK_EX)  # the other worker appends between our read and our write
             log.seek(self.read_up_to)
-            fields = log.read().decode("utf-8").split(FIELD_END)
+            fields = log.read().decode("utf-8", "surrogatepass").split(FIELD_END)
             for i in range(0, len(fields) - 2, 3):
                 self._note(fields[i], (fields[i + 1], int(fields[i + 2])))
             ordered = [(doc_id, path_order(path, record_no)) for doc_id, path, record_no in copies]
@@ -60,7 +60,7 @@ class SeenDocuments:
                 self._note(doc_id, copy)
             firsts = [(doc_id, copy) for doc_id, copy in ordered if self.first[doc_id] == copy]
             log.write("".join(f"{doc_id}{FIELD_END}{path}{FIELD_END}{n}{FIELD_END}"
-                              for doc_id, (path, n) in firsts).encode("utf-8"))
+                              for doc_id, (path, n) in firsts).encode("utf-8", "surrogatepass"))
             log.flush()
             self.read_up_to = log.tell()
         return {copy for doc_id, copy in ordered if self.first[doc_id] != copy}
