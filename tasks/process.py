@@ -125,9 +125,9 @@ def reject_what_batches_cannot_take(docs: list[ProcessedDoc], run_id: str) -> li
 def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[str]]:
     """`paths` in order, cut into batches of `largest` while much is left, then smaller and smaller ones
     (a quarter of what is left for two workers, down to an eighth of `largest`). Every batch has a fixed cost
-    (its validation's, ~26 ms, its part files), so batches are large; but
-    with equal batches one worker sits idle while the other finishes the last one, a whole batch's time.
-    A small corpus gets small batches from the start, so that every worker has some."""
+    (its validation's, ~26 ms, its part files), so batches are large; but with equal batches one worker sits
+    idle while the other finishes the last one, a whole batch's time. A small corpus gets small batches from
+    the start, so that every worker has some."""
     smallest = max(1, largest // 8)
     batches, start = [], 0
     while start < len(paths):
