@@ -70,12 +70,12 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
         ledger = write_datasets(datasets, quote(results), run_id)
     checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
     clock.lap("dedupe")
-    logger.info("ledger resolved: %d files loaded, %d part files rewritten without later copies",
-                len(ledger.loaded), ledger.rewritten)
+    logger.info("ledger resolved: %d documents loaded, %d part files rewritten without later copies",
+                ledger.documents, ledger.rewritten)
 
     progress.current.stage("load")
     summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger.sources) | {
-        "fingerprint": fingerprint, "documents": len(ledger.loaded), "parts_rewritten": ledger.rewritten}
+        "fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
     summary["marts"], integrity = load_marts(datasets, staging / MARTS_FILE, dict(summary))
     checks = merge_checks(checks + integrity)
     write_manifest(datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)})

@@ -105,6 +105,11 @@ def part_rows(name: str, tables: dict[str, pa.Table], origin_column: str) -> Par
     return rows
 
 
+def _kept(origins: list[str], keep) -> np.ndarray:
+    """Per origin, whether `keep(origin)`; one more entry, True, that index -1 (a row of no document) reads."""
+    return np.array([keep(o) for o in origins] + [True])
+
+
 def rows_to_keep(parts: list[PartRows], loaded: set[str], quarantined: set[str]
                  ) -> list[tuple[str, str, np.ndarray]]:
     """(dataset, part name, which rows to keep) for every part file holding a row of a document the run does
@@ -112,8 +117,8 @@ def rows_to_keep(parts: list[PartRows], loaded: set[str], quarantined: set[str]
     ones and the rows of no document."""
     changes = []
     for part in parts:
-        keeps = {"loaded": np.array([o in loaded for o in part.origins] + [True]),  # -1, no document: kept
-                 "quarantined": np.array([o in quarantined for o in part.origins] + [True])}
+        keeps = {"loaded": _kept(part.origins, loaded.__contains__),
+                 "quarantined": _kept(part.origins, quarantined.__contains__)}
         for dataset, (lengths, index) in part.runs.items():
             keep = keeps["quarantined" if dataset == "quarantine" else "loaded"][index]
             if not keep.all():
@@ -126,7 +131,7 @@ def drop_copies(tables: dict[str, pa.Table], rows: PartRows, origins: set[str]) 
     updated to match."""
     if not origins:
         return tables
-    keep_origin = np.array([o not in origins for o in rows.origins] + [True])  # -1, no document: kept
+    keep_origin = _kept(rows.origins, lambda o: o not in origins)
     kept = {}
     for dataset, table in tables.items():
         lengths, index = rows.runs[dataset]

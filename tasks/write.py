@@ -73,13 +73,13 @@ def write_parts(tables: dict[str, pa.Table], datasets_dir: Path, part: str) -> N
     """`<dataset>/part-<part>.parquet` for each table that has rows, without the rows' origin (what
     `tasks.copies.PartRows` keeps instead)."""
     for name, table in tables.items():
-        if not table.num_rows:
-            continue
-        folder = datasets_dir / name
-        folder.mkdir(parents=True, exist_ok=True)
-        if ORIGIN in table.column_names:
-            table = table.drop_columns([ORIGIN])
-        write_table(table, folder / f"part-{part}.parquet")
+        if table.num_rows:
+            _write_part(table, datasets_dir / name, part)
+
+
+def _write_part(table: pa.Table, folder: Path, part: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    write_table(table.drop_columns([c for c in table.column_names if c == ORIGIN]), folder / f"part-{part}.parquet")
 
 
 def write_ledger(datasets_dir: Path, ledger: dict[str, pd.DataFrame], quarantine: pa.Table) -> None:
@@ -88,11 +88,8 @@ def write_ledger(datasets_dir: Path, ledger: dict[str, pd.DataFrame], quarantine
     write_parts({name: arrow_table(name, frame) for name, frame in ledger.items()} | {"quarantine": quarantine},
                 datasets_dir, LEDGER_PART)
     for name, schema in (ARROW_SCHEMAS | PART_SCHEMAS).items():
-        folder = datasets_dir / name
-        if not any(folder.glob("*.parquet")):
-            folder.mkdir(parents=True, exist_ok=True)
-            write_table(schema.empty_table().drop_columns([c for c in schema.names if c == ORIGIN]),
-                        folder / f"part-{LEDGER_PART}.parquet")
+        if not any((datasets_dir / name).glob("*.parquet")):
+            _write_part(schema.empty_table(), datasets_dir / name, LEDGER_PART)
 
 
 @dataclass
@@ -100,7 +97,7 @@ class Ledger:
     """What the flow needs of the resolved ledger: its counts, its checks, and what finishing took."""
 
     sources: pd.DataFrame
-    loaded: set[str]
+    documents: int
     checks: list[CheckResult]
     rewritten: int
 
@@ -118,7 +115,7 @@ def finish_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
         path = datasets_dir / dataset / f"part-{part}.parquet"
         write_table(pq.read_table(path).filter(keep), path)
     write_ledger(datasets_dir, ledger, quarantine)
-    return Ledger(ledger["sources"], loaded, checks, len(changes))
+    return Ledger(ledger["sources"], len(loaded), checks, len(changes))
 
 
 def write_manifest(datasets_dir: Path, manifest: dict) -> None:
