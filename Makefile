@@ -10,7 +10,7 @@ run: $(VENV)/.installed  ## set up, then run the pipeline on the bundled sample 
 	$(BIN)/gongkai run
 
 test: $(VENV)/.installed  ## the test suite (unit tests and one real Prefect flow session)
-	$(BIN)/python -m pytest -q
+	$(BIN)/pytest -q
 
 seeds-check: $(VENV)/.installed  ## the pipeline on ../shared/seeds, compared field by field with gold.jsonl
 	@out=$$(mktemp -d) && \

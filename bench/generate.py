@@ -17,7 +17,7 @@ import re
 import shutil
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "corpus"
+SAMPLES = Path(__file__).resolve().parent.parent / "gongkai" / "samples" / "corpus"
 PLACES = ("兰州市", "天水市", "酒泉市", "张掖市", "平凉市", "庆阳市", "定西市", "陇南市", "武威市", "金昌市",
           "嘉峪关市", "白银市", "临夏州", "甘南州", "西宁市", "海东市", "银川市", "石嘴山市", "吴忠市", "固原市",
           "成都市", "绵阳市", "宜宾市", "南充市", "达州市", "泸州市", "德阳市", "乐山市", "眉山市", "遂宁市")
@@ -35,7 +35,7 @@ BAD_FILES = (("empty.txt", b""), ("scan.pdf", b"%PDF-1.4\n" + bytes(range(256)) 
 
 def templates() -> list[tuple[str, str, str]]:
     """(name, text, kind) of every sample document that decodes as text."""
-    from tasks.decode import DecodeError, decode_bytes
+    from gongkai.tasks.document.decode import DecodeError, decode_bytes
 
     found = []
     for path in sorted(SAMPLES.iterdir()):

@@ -32,13 +32,13 @@ RUN_COLUMNS = ("run_id",)
 
 def corpora(count: int) -> dict[str, Path]:
     return {"bench": corpus(count), "eval": BENCH.parent / "eval" / "corpus",
-            "samples": BENCH.parent / "samples" / "corpus"}
+            "samples": BENCH.parent / "gongkai" / "samples" / "corpus"}
 
 
 def save(name: str, count: int, batch_size: int = 1000) -> Path:
-    from tasks.ingest import discover
-    from tasks.process import process_files
-    from tasks.write import DATASETS_DIR, finish_datasets
+    from gongkai.tasks.document.ingest import discover
+    from gongkai.tasks.batch.run import process_files
+    from gongkai.tasks.batch.write import DATASETS_DIR, finish_datasets
 
     target = OUT / f"outputs-{name}"
     shutil.rmtree(target, ignore_errors=True)

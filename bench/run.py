@@ -179,8 +179,8 @@ def pipeline(sizes: list[int]) -> None:
 
 
 def stages(count: int) -> None:
-    from tasks.ingest import discover, ingest_files
-    from tasks.process import extract_docs, normalize_records, segment_docs
+    from gongkai.tasks.document.ingest import discover, ingest_files
+    from gongkai.tasks.batch.run import extract_docs, normalize_records, segment_docs
 
     root = corpus(count)
     files = discover(root)

@@ -15,7 +15,7 @@ Checks
   inferred name does not; the report year occurs; top_sections equals the 一、二、… headings counted;
 - every document has 1,000–3,500 Chinese characters and the script it is labelled with;
 - the coverage minimums of the brief (doc types, eras, admin levels, scripts, formats, traps);
-- no agency of the bundled samples (../samples/gold.jsonl) or of the seeds is reused or named;
+- no agency of the bundled samples (../gongkai/samples/gold.jsonl) or of the seeds is reused or named;
 - no 28-character run of any sentence of the seed documents (../shared/seeds/*.txt, raw and normalised,
   punctuation width folded) appears in any file under eval/.
 
@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 GOLD = HERE / "gold.jsonl"
 SEEDS = Path(os.environ.get("GONGKAI_SEEDS", HERE.parents[1] / "shared" / "seeds"))
-SAMPLES = HERE.parent / "samples"
+SAMPLES = HERE.parent / "gongkai" / "samples"
 RUN = 28
 
 KEYS = ["file", "doc_type", "agency", "agency_inferred", "region", "admin_level", "report_year",

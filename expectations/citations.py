@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
+from gongkai.expectations.base import ContractModel, Text
 
 
 class Citations(ContractModel):

@@ -1,9 +1,9 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
+from gongkai.expectations.base import ContractModel, Text
 
-from expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
+from gongkai.expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
 
 
 class Facts(ContractModel):

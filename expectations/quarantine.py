@@ -1,9 +1,9 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
+from gongkai.expectations.base import ContractModel, Text
 
-from expectations.vocabulary import SEVERITIES
+from gongkai.expectations.vocabulary import SEVERITIES
 
 
 class Quarantine(ContractModel):

@@ -1,9 +1,9 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
+from gongkai.expectations.base import ContractModel, Text
 
-from expectations.vocabulary import CANONICAL_SECTIONS
+from gongkai.expectations.vocabulary import CANONICAL_SECTIONS
 
 
 class Sections(ContractModel):

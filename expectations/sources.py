@@ -1,9 +1,9 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
+from gongkai.expectations.base import ContractModel, Text
 
-from expectations.vocabulary import SOURCE_STATUSES
+from gongkai.expectations.vocabulary import SOURCE_STATUSES
 
 
 class Sources(ContractModel):

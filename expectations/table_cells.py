@@ -7,9 +7,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from expectations.base import ContractModel, Text
-from tasks.report_tables import APPLICANT_COLUMNS, RESULT_PREFIXES, RESULT_ROWS
-from tasks.table_keys import SIGNED_COLUMNS
+from gongkai.expectations.base import ContractModel, Text
+from gongkai.tasks.document.report_tables import APPLICANT_COLUMNS, RESULT_PREFIXES, RESULT_ROWS
+from gongkai.tasks.rules.table_labels import SIGNED_COLUMNS
 
 TABLES = ("table2_2019", "table2_2021", "table3", "table4")
 
@@ -80,7 +80,7 @@ def _failing(grid: _Grid, gap: np.ndarray) -> set[str]:
 def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
     """Documents whose table breaks `identity` (domain guide §2), computed for a whole batch at once.
 
-    Same rules as tasks.report_tables.check_identities, which explains a failure cell by cell."""
+    Same rules as gongkai.tasks.document.report_tables.check_identities, which explains a failure cell by cell."""
     table = "table4" if identity == "identity_4" else "table3"
     grid = _grids.grid(cells, table)
     if grid.values.size == 0:

@@ -13,15 +13,15 @@ from prefect.utilities.annotations import quote
 
 from gongkai import progress
 from gongkai.settings import BATCH_SIZE
-from tasks.alert import DataQualityError, raise_data_quality_alert
-from tasks.fingerprint import corpus_fingerprint, reusable_summary
-from tasks.ingest import discover
-from tasks.load import MARTS_FILE, load_marts
-from tasks.process import (BATCHES_PER_TASK, collector_paused, plan_batches, process_batches, queue_batches,
+from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert
+from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
+from gongkai.tasks.document.ingest import discover
+from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
+from gongkai.tasks.batch.run import (BATCHES_PER_TASK, collector_paused, plan_batches, process_batches, queue_batches,
                            start_worker_server, worker_pool)
-from tasks.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
-from tasks.validate import as_dicts, blocking, merge_checks, quarantine_examples
-from tasks.write import DATASETS_DIR, publish_warehouse, staging_dir, write_datasets, write_manifest
+from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
+from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
+from gongkai.tasks.batch.write import DATASETS_DIR, publish_warehouse, staging_dir, write_datasets, write_manifest
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,

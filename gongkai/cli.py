@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
     if args.command == "serve":
-        from flows.pipeline import gongkai_run
+        from gongkai.flows.pipeline import gongkai_run
 
         gongkai_run.serve(name=args.name, cron=args.cron,
                           parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())})
@@ -71,13 +71,13 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _fingerprint(input_path: Path) -> str:
-    """The input's fingerprint (`tasks.fingerprint`), taken before Prefect starts: when the published run
+    """The input's fingerprint (`gongkai.tasks.runtime.fingerprint`), taken before Prefect starts: when the published run
     has the same, there is nothing to do, and an unchanged corpus costs a directory walk (~1 s at 100k
     files) instead of the ephemeral server's ~8 s start-up. Otherwise the flow is handed it rather than
     taking it again; the flow makes the same check itself when a scheduled deployment runs it. `--force`
     skips the check."""
-    from tasks.fingerprint import corpus_fingerprint
-    from tasks.ingest import discover
+    from gongkai.tasks.runtime.fingerprint import corpus_fingerprint
+    from gongkai.tasks.document.ingest import discover
 
     root = input_path.resolve()
     return corpus_fingerprint(discover(root), root)
@@ -86,7 +86,7 @@ def _fingerprint(input_path: Path) -> str:
 def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
-    from tasks.fingerprint import reusable_summary
+    from gongkai.tasks.runtime.fingerprint import reusable_summary
 
     fingerprint = _fingerprint(input_path)
     previous = None if force else reusable_summary(warehouse.resolve(), fingerprint)
@@ -95,9 +95,9 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
-    from flows.pipeline import gongkai_run
-    from tasks.alert import DataQualityError
-    from tasks.process import start_worker_server
+    from gongkai.flows.pipeline import gongkai_run
+    from gongkai.tasks.runtime.alert import DataQualityError
+    from gongkai.tasks.batch.run import start_worker_server
 
     start_worker_server()  # its imports run while Prefect's server starts
 

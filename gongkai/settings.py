@@ -16,9 +16,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_CORPUS = REPO_ROOT / "samples" / "corpus"
-BATCH_SIZE = 1000  # files a worker takes at once, at most: see `tasks.process.plan_batches`
+# Shipped as package data, so that `gongkai run` works from any directory after a plain `pip install`.
+SAMPLE_CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
+BATCH_SIZE = 1000  # files a worker takes at once, at most: see `gongkai.tasks.batch.run.plan_batches`
 
 
 def default_warehouse() -> Path:

@@ -12,8 +12,8 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "samples" / "corpus"
-SAMPLES_GOLD = REPO / "samples" / "gold.jsonl"
+SAMPLES = REPO / "gongkai" / "samples" / "corpus"
+SAMPLES_GOLD = REPO / "gongkai" / "samples" / "gold.jsonl"
 EVAL = REPO / "eval"
 
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from tasks.ingest import ingest_bytes
-from tasks.normalize import Normalized
-from tasks.process import normalize_records
+from gongkai.tasks.document.ingest import ingest_bytes
+from gongkai.tasks.document.normalize import Normalized
+from gongkai.tasks.batch.run import normalize_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "artefacts"
 INPUTS = {p.name.split(".input.")[0]: p for p in sorted(FIXTURES.glob("*.input.*"))}

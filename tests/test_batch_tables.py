@@ -17,14 +17,14 @@ from hypothesis import strategies as st
 from pandera.errors import SchemaErrors
 
 from conftest import annual_report
-from expectations.table_cells import TableCells, _grids, broken
-from tasks.ingest import ingest_bytes
-from tasks.process import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
+from gongkai.expectations.table_cells import TableCells, _grids, broken
+from gongkai.tasks.document.ingest import ingest_bytes
+from gongkai.tasks.batch.run import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
                            segment_docs, warm_up)
-from tasks.segment import Section, section_at
-from tasks.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
-from tasks.validate import IDENTITIES, validate_document_tables
-from tasks.write import write_parts
+from gongkai.tasks.document.segment import Section, section_at
+from gongkai.tasks.batch.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
+from gongkai.tasks.batch.validate import IDENTITIES, validate_document_tables
+from gongkai.tasks.batch.write import write_parts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 

@@ -1,4 +1,4 @@
-"""Later copies dropped by the workers and the flow (`tasks.copies`): the log two workers share, the rows
+"""Later copies dropped by the workers and the flow (`gongkai.tasks.batch.dedupe`): the log two workers share, the rows
 each part records, and which part files the flow must rewrite."""
 
 import numpy as np
@@ -6,8 +6,8 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.copies import SeenDocuments, drop_copies, part_rows, rows_to_keep
-from tasks.tables import ORIGIN
+from gongkai.tasks.batch.dedupe import SeenDocuments, drop_copies, part_rows, rows_to_keep
+from gongkai.tasks.batch.tables import ORIGIN
 
 
 def test_a_copy_is_later_when_an_earlier_path_holds_the_document_in_the_chunk_or_the_log(tmp_path):

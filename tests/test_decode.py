@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tasks.decode import DecodeError, canonical_encoding, decode_bytes, plausibility
+from gongkai.tasks.document.decode import DecodeError, canonical_encoding, decode_bytes, plausibility
 
 REPORT = (
     "宁安县人力资源和社会保障局2021年政府信息公开工作年度报告\n"

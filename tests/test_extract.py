@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.extract import (
+from gongkai.tasks.document.fields import (
     AGENCY_NAME,
     ORG_SUFFIX,
     PLACE,
@@ -25,7 +25,7 @@ from tasks.extract import (
     infer_agency,
     normalize_date,
 )
-from tasks.regions import resolve_region, trim_to_place
+from gongkai.tasks.document.regions import resolve_region, trim_to_place
 
 # ---------------------------------------------------------------- agency
 

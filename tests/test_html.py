@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from tasks.html_text import (
+from gongkai.tasks.document.html import (
     NOISE_MARKERS,
     REPORT_MARKERS,
     _content_container,

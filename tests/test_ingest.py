@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.ingest import discover, ingest_bytes, ingest_file, ingest_files, read_ahead, sniff_format
+from gongkai.tasks.document.ingest import discover, ingest_bytes, ingest_file, ingest_files, read_ahead, sniff_format
 
 REPORT = (
     "宁安县民政局2021年政府信息公开工作年度报告\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from tasks.decode import DecodeError, decode_bytes
-from tasks.normalize import (
+from gongkai.tasks.document.decode import DecodeError, decode_bytes
+from gongkai.tasks.document.normalize import (
     _CHROME_START,
     _KEY_ALT,
     CHROME_LINE,
@@ -38,7 +38,7 @@ from tasks.normalize import (
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "normalize"
-CORPUS = HERE.parent / "samples" / "corpus"
+CORPUS = HERE.parent / "gongkai" / "samples" / "corpus"
 
 BODY = ("一、总体情况\n"
         "2021年，县市场监管局全年主动公开政府信息263条，受理政府信息公开申请7件，均按期答复。\n"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.numerals import ARABIC, BIG_UNIT, chinese_to_number, parse_number
+from gongkai.tasks.document.numerals import ARABIC, BIG_UNIT, chinese_to_number, parse_number
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
-from flows.pipeline import gongkai_run
+from gongkai.flows.pipeline import gongkai_run
 from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
 from gongkai.score import score
 

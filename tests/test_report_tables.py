@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.ingest import ingest_bytes
-from tasks.process import normalize_records
-from tasks.report_tables import (FORMAT_2019_MARKS, FORMAT_2021_MARKS, check_identities, detect_era, is_value,
+from gongkai.tasks.document.ingest import ingest_bytes
+from gongkai.tasks.batch.run import normalize_records
+from gongkai.tasks.document.report_tables import (FORMAT_2019_MARKS, FORMAT_2021_MARKS, check_identities, detect_era, is_value,
                                   parse_tables, parse_value, tokens)
-from tasks.table_keys import TABLE3_ROWS_2021
+from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
 from test_warehouse import build, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"

@@ -7,10 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.extract import NUMBER_CORE, OPEN_BRACKETS
-from tasks.facts import NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
-from tasks.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
-from tasks.scan import matches_at, positions
+from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS
+from gongkai.tasks.document.facts import NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
+from gongkai.tasks.document.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
+from gongkai.tasks.document.scan import matches_at, positions
 
 
 def texts_of(*fragments: str):

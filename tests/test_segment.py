@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.segment import canonical_section, chinese_numeral_value, find_headings, section_at, segment
+from gongkai.tasks.document.segment import canonical_section, chinese_numeral_value, find_headings, section_at, segment
 
 REPORT = """宁安县人力资源和社会保障局2021年政府信息公开工作年度报告
 本报告依据《中华人民共和国政府信息公开条例》编制，数据统计期限为2021年1月1日至2021年12月31日。

@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 
 from conftest import annual_report
-from tasks import process
-from tasks.ingest import discover
-from tasks.load import build_marts
-from tasks.process import process_files
-from tasks.validate import blocking, merge_checks
-from tasks.write import DATASETS_DIR, finish_datasets, publish, staging_dir
+from gongkai.tasks.batch import run as process
+from gongkai.tasks.document.ingest import discover
+from gongkai.tasks.warehouse.marts import build_marts
+from gongkai.tasks.batch.run import process_files
+from gongkai.tasks.batch.validate import blocking, merge_checks
+from gongkai.tasks.batch.write import DATASETS_DIR, finish_datasets, publish, staging_dir
 
 SUMMARY_2020 = (
     "2020年以来，白银市民政局认真落实政务公开各项要求，现将工作情况报告如下：\n"

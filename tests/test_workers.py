@@ -8,8 +8,8 @@ import weakref
 
 import pytest
 
-from tasks import process
-from tasks.ingest import SourceFile
+from gongkai.tasks.batch import run as process
+from gongkai.tasks.document.ingest import SourceFile
 
 
 def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():

@@ -23,16 +23,16 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NONE
 
-from tasks.copies import SEEN_LOG, PartRows, drop_copies, part_rows, seen_documents
-from tasks.extract import Citation, DocumentFields, extract_fields, find_citations
-from tasks.facts import Fact, extract_facts, flag_disagreements, outside_spans
-from tasks.report_tables import ParsedTables, parse_tables, table_facts
-from tasks.ingest import RawRecord, SourceFile, ingest_bytes, ingest_files, read_ahead
-from tasks.normalize import Normalized, normalize
-from tasks.segment import Section, canonical_section, segment
-from tasks.tables import ORIGIN, DocKey, document_tables, origin
-from tasks.validate import CheckResult, ValidatedBatch, validate_document_tables
-from tasks.write import DATASETS_DIR, write_parts
+from gongkai.tasks.batch.dedupe import SEEN_LOG, PartRows, drop_copies, part_rows, seen_documents
+from gongkai.tasks.document.fields import Citation, DocumentFields, extract_fields, find_citations
+from gongkai.tasks.document.facts import Fact, extract_facts, flag_disagreements, outside_spans
+from gongkai.tasks.document.report_tables import ParsedTables, parse_tables, table_facts
+from gongkai.tasks.document.ingest import RawRecord, SourceFile, ingest_bytes, ingest_files, read_ahead
+from gongkai.tasks.document.normalize import Normalized, normalize
+from gongkai.tasks.document.segment import Section, canonical_section, segment
+from gongkai.tasks.batch.tables import ORIGIN, DocKey, document_tables, origin
+from gongkai.tasks.batch.validate import CheckResult, ValidatedBatch, validate_document_tables
+from gongkai.tasks.batch.write import DATASETS_DIR, write_parts
 
 
 @dataclass
@@ -173,7 +173,7 @@ def byte_chunks(files: list[SourceFile], limit: int) -> list[list[SourceFile]]:
 def without_later_copies(validated: ValidatedBatch, docs: list[ProcessedDoc], seen_log: Path, part: str
                          ) -> tuple[dict, PartRows]:
     """The validated tables without the rows of documents that a copy earlier in path order precedes (the
-    run will not load them: `tasks.copies`), and which document each remaining row came from. The documents
+    run will not load them: `gongkai.tasks.batch.dedupe`), and which document each remaining row came from. The documents
     that passed are logged as seen."""
     passed = [(d.doc_id, d.record.source_path, d.record.record_no) for d in docs
               if d.error is None and origin(d.record.source_path, d.record.record_no) not in validated.rejected]
@@ -280,10 +280,10 @@ def warm_up() -> list[ProcessedDoc]:
 
 
 # forkserver: workers start clean, not as copies of a process that runs Prefect's threads. The server
-# imports and warms up the pipeline once (~3 s, see `tasks.worker_start`); every worker is a fork of it,
+# imports and warms up the pipeline once (~3 s, see `gongkai.tasks.runtime.worker_start`); every worker is a fork of it,
 # ready at once.
 _context = multiprocessing.get_context("forkserver")
-_context.set_forkserver_preload(["tasks.worker_start"])
+_context.set_forkserver_preload(["gongkai.tasks.runtime.worker_start"])
 
 
 def start_worker_server() -> None:
@@ -330,7 +330,7 @@ def queue_batches(batches: list[list[str]], root: Path, staging: Path, run_id: s
     """Hand every batch to the worker pool at once, in path order, which is the order the workers take them
     in; the tasks then wait for their results. Left to the tasks, the batches reached the pool in the order
     Prefect's threads happened to start them, and a worker met a later copy of a document before the earlier
-    one was logged (`tasks.copies`) ~40 times as often: a quarter of the parts had to be rewritten.
+    one was logged (`gongkai.tasks.batch.dedupe`) ~40 times as often: a quarter of the parts had to be rewritten.
 
     The kernel is asked to read the files of the first `read_ahead_by` batches now, and those of batch
     n + `read_ahead_by` as batch n finishes: the corpus is rarely in the page cache, and a worker would

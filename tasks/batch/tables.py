@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tasks.ingest import SourceFile, summarize_outcomes
-from tasks.segment import canonical_section
+from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
+from gongkai.tasks.document.segment import canonical_section
 
 REPAIR_COLUMNS = ("html_pages", "stray_tags", "entities", "control_chars", "odd_spaces", "mojibake_gbk",
                   "mojibake_latin1", "dropped_spans", "pinyin_annotations", "t2s_chars", "domain_phrases",
@@ -119,11 +119,11 @@ def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
 def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     """documents, sections, facts, citations, table cells and the normalisation quarantine of processed
     documents as Arrow tables of `PART_SCHEMAS`, each distinct document once (its first copy in path order;
-    copies in other batches are dropped by `tasks.copies`).
+    copies in other batches are dropped by `gongkai.tasks.batch.dedupe`).
 
     Built column by column, not row by row: a batch has tens of thousands of rows, a column's values
     convert to Arrow in one call, and per-document values (doc_id, _origin) are repeated by index."""
-    first: dict = {}  # doc_id → the copy (a `tasks.process.ProcessedDoc`) first in path order
+    first: dict = {}  # doc_id → the copy (a `gongkai.tasks.batch.run.ProcessedDoc`) first in path order
     for doc in docs:
         if doc.error is None:
             known = first.setdefault(doc.doc_id, doc)
@@ -283,7 +283,7 @@ def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
 
 def innermost_sections(sections: pa.Table, section_counts: list[int], offset_counts: list[int],
                        offsets: list[int]) -> pa.Array:
-    """tasks.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
+    """gongkai.tasks.document.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
     section of its document that contains it (the deepest level, the later section among equals); null
     where none does. Documents own `section_counts` consecutive rows of `sections`, and `offset_counts`
     consecutive `offsets`.

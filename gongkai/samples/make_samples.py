@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Regenerate the bundled sample corpus under samples/corpus/ and samples/gold.jsonl.
+"""Regenerate the bundled sample corpus under gongkai/samples/corpus/ and gongkai/samples/gold.jsonl.
 
 All texts below are invented for testing (agencies, numbers, index numbers, phone numbers and
 ICP numbers are fictitious). Run with the project venv (needs opencc):
 
-    .venv/bin/python samples/make_samples.py
+    .venv/bin/python gongkai/samples/make_samples.py
 
 The script is deterministic: running it twice gives byte-identical files.
 """

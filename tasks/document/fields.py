@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from datetime import date
 from dataclasses import dataclass, field
 
-from tasks.numerals import chinese_to_number
-from tasks.regions import resolve_region, trim_to_place
-from tasks.report_tables import detect_era
-from tasks.scan import matches_at, positions
+from gongkai.tasks.document.numerals import chinese_to_number
+from gongkai.tasks.document.regions import resolve_region, trim_to_place
+from gongkai.tasks.document.report_tables import detect_era
+from gongkai.tasks.document.scan import matches_at, positions
 
 YEAR = r"((?:19|20)\d{2})"
 PLACE_SUFFIX = "省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道"
@@ -49,7 +49,7 @@ BRACKETS = f"[{re.escape(OPEN_BRACKETS)}]"
 CLOSE_BRACKETS = r"[〕\]】)）]"
 DOC_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)")
 # Scanning for the brackets first is ~10× faster than trying the issuer prefix at every character; and
-# finding them with str.find (tasks.scan) faster still than the regex engine's scan for the class.
+# finding them with str.find (gongkai.tasks.document.scan) faster still than the regex engine's scan for the class.
 NUMBER_CORE = re.compile(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d{{1,5}}号?")
 DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
 CITATION = re.compile(rf"《([^《》\n]{{2,120}})》\s*(?:[(（]\s*{DOC_NUMBER.pattern}\s*[)）])?")

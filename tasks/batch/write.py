@@ -4,7 +4,7 @@ Everything a run produces is written to a staging folder next to the warehouse (
 the warehouse so that nothing half-written is ever discoverable under it):
 - each batch writes `datasets/<dataset>/part-<batch>-<chunk>.parquet` as soon as it is done (memory does not
   grow with the corpus), rows of loaded documents only, but for the few later copies that `finish_datasets`
-  removes once the ledger is resolved (`tasks.copies`);
+  removes once the ledger is resolved (`gongkai.tasks.batch.dedupe`);
 - the ledger (`sources`, `source_records`, its quarantine rows) is written then, as `part-ledger.parquet`;
 - publishing swaps the staged `datasets/` folder with the live one using renameat2(RENAME_EXCHANGE) where
   the kernel has it, a rename pair otherwise. A crash before the swap leaves the previous warehouse
@@ -32,10 +32,10 @@ import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NONE
 
-from tasks.copies import rows_to_keep
-from tasks.tables import (ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS, resolve_duplicates, source_records_table,
+from gongkai.tasks.batch.dedupe import rows_to_keep
+from gongkai.tasks.batch.tables import (ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS, resolve_duplicates, source_records_table,
                           sources_table)
-from tasks.validate import CheckResult, validate_ledger
+from gongkai.tasks.batch.validate import CheckResult, validate_ledger
 
 DATASETS_DIR = "datasets"
 LEDGER_PART = "ledger"
@@ -71,7 +71,7 @@ def write_table(table: pa.Table, path: Path) -> None:
 
 def write_parts(tables: dict[str, pa.Table], datasets_dir: Path, part: str) -> None:
     """`<dataset>/part-<part>.parquet` for each table that has rows, without the rows' origin (what
-    `tasks.copies.PartRows` keeps instead)."""
+    `gongkai.tasks.batch.dedupe.PartRows` keeps instead)."""
     for name, table in tables.items():
         if table.num_rows:
             _write_part(table, datasets_dir / name, part)
@@ -103,9 +103,9 @@ class Ledger:
 
 
 def finish_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
-    """Once every batch is done (`results`: their `tasks.process.BatchResult`s): the ledger resolved
+    """Once every batch is done (`results`: their `gongkai.tasks.batch.run.BatchResult`s): the ledger resolved
     (`resolve_duplicates`), validated and written, and the parts rewritten that still hold a later copy
-    (`tasks.copies.rows_to_keep`)."""
+    (`gongkai.tasks.batch.dedupe.rows_to_keep`)."""
     files = [f for r in results for f in r.files]
     loaded, quarantined = resolve_duplicates(files, [k for r in results for k in r.keys])
     ledger = {"sources": sources_table(files), "source_records": source_records_table(files)}

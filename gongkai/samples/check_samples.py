@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Self-check for the sample corpus: quotes, lengths, encodings, duplicate, tables, pinyin, seed overlap.
 
-    .venv/bin/python samples/check_samples.py
+    .venv/bin/python gongkai/samples/check_samples.py
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pypinyin import Style, pinyin
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 T2S = opencc.OpenCC("t2s")
 
 TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"

@@ -17,7 +17,7 @@ import duckdb
 from prefect import task
 from prefect.cache_policies import NONE
 
-from tasks.validate import CheckResult, integrity_checks
+from gongkai.tasks.batch.validate import CheckResult, integrity_checks
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"
@@ -41,7 +41,7 @@ PARAMETERS = {
 
 
 def model_sql(layer: str, name: str) -> str:
-    return resources.files(f"sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
+    return resources.files(f"gongkai.sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
 def _sql_string(text: str) -> str:
@@ -50,7 +50,7 @@ def _sql_string(text: str) -> str:
 
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dict[str, int], list[CheckResult]]:
     """Create `out_file` from the datasets under `datasets_dir`. Returns the row count of every table and
-    mart, and the integrity checks (`tasks.validate.INTEGRITY_CHECKS`) run over its base tables: the same
+    mart, and the integrity checks (`gongkai.tasks.batch.validate.INTEGRITY_CHECKS`) run over its base tables: the same
     rows as the datasets, already loaded."""
     out_file.unlink(missing_ok=True)
     # Rows are loaded in no particular order (a table has none; the marts order their ties by doc_id): DuckDB

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from tasks.facts import Fact
-from tasks.table_keys import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
+from gongkai.tasks.document.facts import Fact
+from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
 VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")

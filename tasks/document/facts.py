@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, partial
 
-from tasks.numerals import CN_NUMERAL_CHARS, parse_number
-from tasks.scan import matches_at, positions
+from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
+from gongkai.tasks.document.scan import matches_at, positions
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")

@@ -1,6 +1,6 @@
 """Later copies of a document, dropped where they are found so that the workers' parts are the datasets.
 
-A document is loaded from its first copy in path order (`tasks.tables.resolve_duplicates`), which is known
+A document is loaded from its first copy in path order (`gongkai.tasks.batch.tables.resolve_duplicates`), which is known
 for certain only once every batch is done. Rewriting every part then, to drop the later copies, cost the final
 step as much CPU as building the marts file. Instead:
 
@@ -9,7 +9,7 @@ step as much CPU as building the marts file. Instead:
   earlier path: such a copy can never be the one loaded;
 - the log cannot know what a concurrently running batch has not logged yet, so each part records which
   document each of its rows came from (`PartRows`), and the flow rewrites the few parts still holding a row
-  the run does not keep (`rows_to_keep`, `tasks.write.finish_datasets`), once the ledger is resolved.
+  the run does not keep (`rows_to_keep`, `gongkai.tasks.batch.write.finish_datasets`), once the ledger is resolved.
 
 The rows kept are therefore exactly the rows of the documents `resolve_duplicates` loads, whatever order the
 batches ran in; the log only decides how many parts need the rewrite.
@@ -25,7 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tasks.tables import path_order
+from gongkai.tasks.batch.tables import path_order
 
 SEEN_LOG = "seen-documents.log"
 FIELD_END = "\0"  # no path contains it; a line break can

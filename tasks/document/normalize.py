@@ -38,9 +38,9 @@ import ftfy
 import opencc
 from pypinyin import Style, pinyin
 
-from tasks.decode import char_ranges, common_hanzi
-from tasks.html_text import html_to_text, markdown_to_text
-from tasks.scan import positions
+from gongkai.tasks.document.decode import char_ranges, common_hanzi
+from gongkai.tasks.document.html import html_to_text, markdown_to_text
+from gongkai.tasks.document.scan import positions
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LOST = "〓"
@@ -301,7 +301,7 @@ def is_reading(ch: str, annotations: str) -> bool:
 
 
 def strip_pinyin(text: str, repairs: Counter) -> str:
-    # Most texts have no annotation: tried at each bracket (found by str.find, tasks.scan), the pattern says so
+    # Most texts have no annotation: tried at each bracket (found by str.find, gongkai.tasks.document.scan), the pattern says so
     # sooner than a scan of the whole text.
     if not any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS)):
         return text

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tasks.decode import DecodeError, decode_bytes
+from gongkai.tasks.document.decode import DecodeError, decode_bytes
 
 TEXT_FORMATS = {
     ".txt": "txt", ".text": "txt",

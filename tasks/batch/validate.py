@@ -28,16 +28,16 @@ import pyarrow
 import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
-from expectations.citations import Citations
-from expectations.documents import Documents
-from expectations.facts import Facts
-from expectations.policy import severity
-from expectations.sections import Sections
-from expectations.source_records import SourceRecords
-from expectations.sources import Sources
-from expectations.table_cells import TableCells
-from tasks.report_tables import Cell, check_identities
-from tasks.tables import ORIGIN, PART_SCHEMAS
+from gongkai.expectations.citations import Citations
+from gongkai.expectations.documents import Documents
+from gongkai.expectations.facts import Facts
+from gongkai.expectations.policy import severity
+from gongkai.expectations.sections import Sections
+from gongkai.expectations.source_records import SourceRecords
+from gongkai.expectations.sources import Sources
+from gongkai.expectations.table_cells import TableCells
+from gongkai.tasks.document.report_tables import Cell, check_identities
+from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,

@@ -3,29 +3,33 @@
 Re-running over an unchanged corpus with an unchanged pipeline reuses the published warehouse instead of
 rebuilding it. Files are compared by path, size and modification time (as make and rsync do): reading and
 hashing every byte would cost more than the check is meant to save. Any change — one file added, touched or
-removed, or any edit to the code in flows/, tasks/, expectations/ or sql/ — rebuilds everything: results are
+removed, or any edit to the pipeline's code (`gongkai.flows`, `gongkai.tasks`, `gongkai.expectations`,
+`gongkai.sql`, wherever they are installed) — rebuilds everything: results are
 never stitched together from runs of different code. A run that failed a blocking check is never reused.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 from functools import lru_cache
 from pathlib import Path
 
-CODE_FOLDERS = ("flows", "tasks", "expectations", "sql")
-REPO = Path(__file__).resolve().parent.parent
+CODE_PACKAGES = ("gongkai.flows", "gongkai.tasks", "gongkai.expectations", "gongkai.sql")
 
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
+    """A hash of the pipeline's code as imported: the folders the packages are loaded from, so that an
+    editable checkout and an installed wheel are each fingerprinted where they are."""
     digest = hashlib.sha256()
-    for folder in CODE_FOLDERS:
-        for path in sorted((REPO / folder).rglob("*")):
+    for name in CODE_PACKAGES:
+        folder = Path(importlib.import_module(name).__path__[0])
+        for path in sorted(folder.rglob("*")):
             if path.suffix in (".py", ".sql"):
-                digest.update(path.relative_to(REPO).as_posix().encode())
+                digest.update(f"{name}/{path.relative_to(folder).as_posix()}".encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
