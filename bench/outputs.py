@@ -38,7 +38,8 @@ def corpora(count: int) -> dict[str, Path]:
 def save(name: str, count: int, batch_size: int = 1000) -> Path:
     from gongkai.tasks.document.ingest import discover
     from gongkai.tasks.batch.run import process_files
-    from gongkai.tasks.batch.write import DATASETS_DIR, finish_datasets
+    from gongkai.tasks.batch.dedupe import dedupe_datasets
+    from gongkai.tasks.batch.write import DATASETS_DIR
 
     target = OUT / f"outputs-{name}"
     shutil.rmtree(target, ignore_errors=True)
@@ -46,7 +47,7 @@ def save(name: str, count: int, batch_size: int = 1000) -> Path:
         files = discover(root)
         results = [process_files(batch_no, files[start:start + batch_size], root, target / label, "snapshot")
                    for batch_no, start in enumerate(range(0, len(files), batch_size))]
-        finish_datasets(target / label / DATASETS_DIR, results, "snapshot")
+        dedupe_datasets(target / label / DATASETS_DIR, results, "snapshot")
         keys = [vars(k) for r in results for k in r.keys]
         keys += [{"source_path": f.source_path, "status": f.status, "encoding": f.encoding, "reason": f.reason}
                  for r in results for f in r.files]

@@ -180,7 +180,7 @@ def pipeline(sizes: list[int]) -> None:
 
 def stages(count: int) -> None:
     from gongkai.tasks.document.ingest import discover, ingest_files
-    from gongkai.tasks.batch.run import extract_docs, normalize_records, segment_docs
+    from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
 
     root = corpus(count)
     files = discover(root)

@@ -1,5 +1,11 @@
-"""The pipeline flow: ingest → normalize → segment → extract → validate → write (in the workers, per batch)
-→ dedupe → load → publish."""
+"""The pipeline flow, step by step as the README's diagram draws it:
+
+    files ─► [ingest → normalize → segment → extract → validate → write]  per batch, in the worker pool
+          ─► dedupe (ledger resolved, later copies dropped) ─► load (DuckDB marts) ─► publish (atomic swap)
+
+Orchestration only: what each step does is in `gongkai.tasks`, how the batches are run in
+`gongkai.tasks.runtime.pool`.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +15,36 @@ from pathlib import Path
 import pandas as pd
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
-from prefect.utilities.annotations import quote
 
 from gongkai import progress
 from gongkai.settings import BATCH_SIZE
+from gongkai.tasks.batch.dedupe import dedupe
+from gongkai.tasks.batch.run import plan_batches
+from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
+from gongkai.tasks.batch.write import DATASETS_DIR
+from gongkai.tasks.document.ingest import discover
 from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert
 from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
-from gongkai.tasks.document.ingest import discover
-from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
-from gongkai.tasks.batch.run import (BATCHES_PER_TASK, collector_paused, plan_batches, process_batches, queue_batches,
-                           start_worker_server, worker_pool)
+from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
-from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
-from gongkai.tasks.batch.write import DATASETS_DIR, publish_warehouse, staging_dir, write_datasets, write_manifest
+from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
+from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
+
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
                 force: bool = False, fingerprint: str | None = None) -> dict:
-    """`fingerprint`: the input's, when the caller has just computed it (the CLI does, to find out whether
-    there is anything to do). Should the input change in between, the warehouse records the older one and
-    the next run rebuilds: a stale fingerprint can only cost a rebuild, never a wrong reuse."""
+    """`fingerprint`: the input's, when the caller has just taken it (the CLI does, to find out whether there
+    is anything to do, and hands over its walk of the input: `gongkai.tasks.document.ingest.walked`). Should
+    the input change in between, the warehouse records the older fingerprint and the next run rebuilds: a
+    stale one can only cost a rebuild, never a wrong reuse."""
     logger = get_run_logger()
     clock = Clock()
     run_id = str(flow_run.id)
     root, warehouse_dir = Path(input_path).resolve(), Path(warehouse).resolve()
     workers = (os.cpu_count() or 1) if workers is None else workers
 
+    # ingest: what is there, and is there anything to do?
     if workers > 0:
         start_worker_server()
     files = discover(root)
@@ -48,31 +58,25 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
         record_run(summary, warehouse_dir)
         return summary
 
+    # ingest → normalize → segment → extract → validate → write, batch by batch in the workers
     staging = staging_dir(warehouse_dir, run_id)
     progress.current.start(len(files))
     batches = plan_batches(files, batch_size, workers)
-    with collector_paused(), worker_pool(workers):
-        queue_batches(batches, root, staging, run_id, read_ahead_by=2 * max(workers, 1))
-        futures = [process_batches.submit(first, quote(batches[first:first + BATCHES_PER_TASK]), root, staging, run_id)
-                   for first in range(0, len(batches), BATCHES_PER_TASK)]
-        results = []
-        for future in futures:
-            for result in future.result():
-                results.append(result)
-                progress.current.advance(len(result.files), "process")
+    with WorkerPool(workers, root, staging, run_id) as pool:
+        results = pool.run(batches, on_result=lambda result: progress.current.advance(len(result.files), "process"))
     clock.lap("process")
     logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 
+    # dedupe: the ledger resolved, later copies of a document dropped
     progress.current.stage("dedupe")
     datasets = staging / DATASETS_DIR
-    with collector_paused():
-        # quote() keeps Prefect from visiting every element of the results (~2.5 s at 100k files).
-        ledger = write_datasets(datasets, quote(results), run_id)
+    ledger = dedupe(datasets, results, run_id)
     checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
     clock.lap("dedupe")
     logger.info("ledger resolved: %d documents loaded, %d part files rewritten without later copies",
                 ledger.documents, ledger.rewritten)
 
+    # load: the DuckDB marts file, and the integrity checks over its tables
     progress.current.stage("load")
     summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger.sources) | {
         "fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
@@ -80,10 +84,11 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     checks = merge_checks(checks + integrity)
     write_manifest(datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)})
     clock.lap("load")
+
+    # publish: one swap; then the run's record, and an alert when a blocking check failed
     publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
     clock.lap("publish")
     progress.current.stop()
-
     summary |= {
         "facts": int(summary["marts"]["facts"]),
         "quarantined_rows": int(summary["marts"]["quarantine"]),

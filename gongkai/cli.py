@@ -70,25 +70,19 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
 
 
-def _fingerprint(input_path: Path) -> str:
-    """The input's fingerprint (`gongkai.tasks.runtime.fingerprint`), taken before Prefect starts: when the published run
-    has the same, there is nothing to do, and an unchanged corpus costs a directory walk (~1 s at 100k
-    files) instead of the ephemeral server's ~8 s start-up. Otherwise the flow is handed it rather than
-    taking it again; the flow makes the same check itself when a scheduled deployment runs it. `--force`
-    skips the check."""
-    from gongkai.tasks.runtime.fingerprint import corpus_fingerprint
-    from gongkai.tasks.document.ingest import discover
-
-    root = input_path.resolve()
-    return corpus_fingerprint(discover(root), root)
-
-
 def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
-    from gongkai.tasks.runtime.fingerprint import reusable_summary
+    from gongkai.tasks.document.ingest import discover, walked
+    from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
 
-    fingerprint = _fingerprint(input_path)
+    # The input's fingerprint, taken before Prefect starts: when the published run has the same, there is
+    # nothing to do, and an unchanged corpus costs a directory walk (~1 s at 100k files) instead of the
+    # ephemeral server's ~8 s start-up. Otherwise the flow is handed the walk and the fingerprint rather
+    # than taking them again; it makes the same check itself when a scheduled deployment runs it.
+    root = input_path.resolve()
+    files = discover(root)
+    fingerprint = corpus_fingerprint(files, root)
     previous = None if force else reusable_summary(warehouse.resolve(), fingerprint)
     if previous:
         print_summary(previous | {"reused_from": previous["run_id"]})
@@ -97,13 +91,14 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         progress.install(BarReporter())
     from gongkai.flows.pipeline import gongkai_run
     from gongkai.tasks.runtime.alert import DataQualityError
-    from gongkai.tasks.batch.run import start_worker_server
+    from gongkai.tasks.runtime.pool import start_worker_server
 
     start_worker_server()  # its imports run while Prefect's server starts
 
     try:
-        summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size,
-                              force=force, fingerprint=fingerprint)
+        with walked(root, files):
+            summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size,
+                                  force=force, fingerprint=fingerprint)
     except DataQualityError as exc:
         progress.current.stop()
         print_summary(exc.summary, failures=exc.failures)

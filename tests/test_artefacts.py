@@ -27,7 +27,7 @@ import pytest
 
 from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.document.normalize import Normalized
-from gongkai.tasks.batch.run import normalize_records
+from gongkai.tasks.document.chain import normalize_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "artefacts"
 INPUTS = {p.name.split(".input.")[0]: p for p in sorted(FIXTURES.glob("*.input.*"))}

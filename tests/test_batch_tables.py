@@ -19,8 +19,9 @@ from pandera.errors import SchemaErrors
 from conftest import annual_report
 from gongkai.expectations.table_cells import TableCells, _grids, broken
 from gongkai.tasks.document.ingest import ingest_bytes
-from gongkai.tasks.batch.run import (WARM_UP_FILES, extract_docs, normalize_records, reject_what_batches_cannot_take,
-                           segment_docs, warm_up)
+from gongkai.tasks.batch.run import reject_what_batches_cannot_take
+from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
+from gongkai.tasks.runtime.pool import WARM_UP_FILES, warm_up
 from gongkai.tasks.document.segment import Section, section_at
 from gongkai.tasks.batch.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
 from gongkai.tasks.batch.validate import IDENTITIES, validate_document_tables

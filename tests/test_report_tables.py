@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gongkai.tasks.document.ingest import ingest_bytes
-from gongkai.tasks.batch.run import normalize_records
+from gongkai.tasks.document.chain import normalize_records
 from gongkai.tasks.document.report_tables import (FORMAT_2019_MARKS, FORMAT_2021_MARKS, check_identities, detect_era, is_value,
                                   parse_tables, parse_value, tokens)
 from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021

@@ -14,8 +14,9 @@ from dataclasses import astuple
 import pytest
 
 from gongkai.tasks.document.ingest import ingest_bytes
-from gongkai.tasks.batch.run import extract_docs, normalize_records, segment_docs
-from gongkai.tasks.batch.tables import DocKey, document_tables, resolve_duplicates, sources_table
+from gongkai.tasks.batch.dedupe import resolve_duplicates
+from gongkai.tasks.batch.tables import DocKey, document_tables, sources_table
+from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
 
 TITLE = "临洮县民政局2022年政府信息公开工作年度报告"
 SECTIONS = [

@@ -9,12 +9,14 @@ import pandas as pd
 import pytest
 
 from conftest import annual_report
-from gongkai.tasks.batch import run as process
 from gongkai.tasks.document.ingest import discover
 from gongkai.tasks.warehouse.marts import build_marts
+from gongkai.tasks.batch import run as batch_run
 from gongkai.tasks.batch.run import process_files
 from gongkai.tasks.batch.validate import blocking, merge_checks
-from gongkai.tasks.batch.write import DATASETS_DIR, finish_datasets, publish, staging_dir
+from gongkai.tasks.batch.dedupe import dedupe_datasets
+from gongkai.tasks.batch.write import DATASETS_DIR
+from gongkai.tasks.warehouse.publish import publish, staging_dir
 
 SUMMARY_2020 = (
     "2020年以来，白银市民政局认真落实政务公开各项要求，现将工作情况报告如下：\n"
@@ -41,7 +43,7 @@ def build(tmp_path: Path, files: dict[str, str], batch_size: int = 2, marts_file
     batches = list(enumerate(range(0, len(paths), batch_size)))
     results = [process_files(n, paths[i:i + batch_size], inbox, staging, "run-1") for n, i in batch_order(batches)]
     datasets = staging / DATASETS_DIR
-    ledger = finish_datasets(datasets, results, "run-1")
+    ledger = dedupe_datasets(datasets, results, "run-1")
     _, integrity = build_marts(datasets, marts_file or tmp_path / "marts.duckdb",
                                {"run_id": "run-1", "finished_at": "2026-01-01", "input_path": str(inbox)})
     return datasets, merge_checks([c for r in results for c in r.checks] + ledger.checks + integrity)
@@ -109,7 +111,7 @@ def test_a_batch_cut_into_chunks_by_bytes_gives_the_datasets_it_gives_whole(tmp_
     (tmp_path / "whole").mkdir()
     (tmp_path / "chunked").mkdir()
     whole, whole_checks = build(tmp_path / "whole", files, batch_size=5)
-    monkeypatch.setattr(process, "CHUNK_BYTES", len(report.encode()) + 10)  # about one file per chunk
+    monkeypatch.setattr(batch_run, "CHUNK_BYTES", len(report.encode()) + 10)  # about one file per chunk
     chunked, chunked_checks = build(tmp_path / "chunked", files, batch_size=5)
     # Chunks with documents to write: a and b (c is a later copy of a, d fails a check, e is empty).
     assert len(list((tmp_path / "chunked" / "staging" / DATASETS_DIR / "documents").glob("*.parquet"))) == 2

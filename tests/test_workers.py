@@ -5,18 +5,21 @@ import gc
 import multiprocessing.forkserver
 import os
 import weakref
+from pathlib import Path
 
 import pytest
 
-from gongkai.tasks.batch import run as process
+from gongkai.tasks.batch.run import byte_chunks, plan_batches
+from gongkai.tasks.runtime import pool
+from gongkai.tasks.runtime.collector import collector_paused
 from gongkai.tasks.document.ingest import SourceFile
 
 
 def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():
-    process.start_worker_server()
+    pool.start_worker_server()
     server_pid = multiprocessing.forkserver._forkserver._forkserver_pid
-    with process.worker_pool(1):
-        assert process._pool.submit(abs, -3).result() == 3
+    with pool.WorkerPool(1, Path("."), Path("."), "run") as workers:
+        assert workers._executor.submit(abs, -3).result() == 3
     with pytest.raises(ProcessLookupError):  # not even a zombie: it was waited for
         os.kill(server_pid, 0)
 
@@ -30,7 +33,7 @@ def test_the_collector_is_paused_then_restored_and_what_was_kept_meanwhile_sits_
         enabled_before):
     (gc.enable if enabled_before else gc.disable)()
     try:
-        with process.collector_paused():
+        with collector_paused():
             assert not gc.isenabled()
             kept = [Node() for _ in range(1000)]
             cycle = Node()
@@ -51,7 +54,7 @@ def test_the_collector_is_paused_then_restored_and_what_was_kept_meanwhile_sits_
 @pytest.mark.parametrize("workers", [1, 2, 4])
 def test_batches_cover_every_path_once_in_order_and_shrink_towards_the_end(count, workers):
     paths = [f"{n // 1000:02d}/{n:07d}.txt" for n in range(count)]
-    batches = process.plan_batches(paths, largest=1000, workers=workers)
+    batches = plan_batches(paths, largest=1000, workers=workers)
     assert [p for batch in batches for p in batch] == paths
     sizes = [len(batch) for batch in batches]
     assert all(0 < size <= 1000 for size in sizes)
@@ -62,13 +65,13 @@ def test_batches_cover_every_path_once_in_order_and_shrink_towards_the_end(count
 
 def test_a_small_corpus_is_split_so_that_every_worker_has_a_batch():
     paths = [f"{n:04d}.txt" for n in range(1000)]
-    assert len(process.plan_batches(paths, largest=1000, workers=2)) >= 2
+    assert len(plan_batches(paths, largest=1000, workers=2)) >= 2
 
 
 def test_byte_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit():
     # d alone passes the limit; an unreadable file ("gone") has no bytes.
     sizes = {"a": 40, "b": 50, "c": 20, "d": 300, "e": 0, "f": 90, "gone": 0}
     files = [SourceFile(name, "", size, "txt", None) for name, size in sizes.items()]
-    chunks = process.byte_chunks(files, limit=100)
+    chunks = byte_chunks(files, limit=100)
     assert [f for chunk in chunks for f in chunk] == files
     assert [[f.source_path for f in chunk] for chunk in chunks] == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]

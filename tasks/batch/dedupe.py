@@ -1,15 +1,16 @@
-"""Later copies of a document, dropped where they are found so that the workers' parts are the datasets.
+"""Dedupe: a document is loaded from its first copy in path order; every later copy is a `duplicate` row of the
+ledger and leaves no rows in the datasets. This module is the one home of that rule.
 
-A document is loaded from its first copy in path order (`gongkai.tasks.batch.tables.resolve_duplicates`), which is known
-for certain only once every batch is done. Rewriting every part then, to drop the later copies, cost the final
+- Within a chunk, `gongkai.tasks.batch.tables.document_tables` builds rows once per distinct document.
+- Across batches, the first copy is known for certain only once every batch is done (`resolve_duplicates`). Rewriting every part then, to drop the later copies, cost the final
 step as much CPU as building the marts file. Instead:
 
 - each worker appends the documents of every chunk it validates to a log in the staging folder
   (`SeenDocuments`), and drops, before writing its parts, each document the log already holds from an
   earlier path: such a copy can never be the one loaded;
 - the log cannot know what a concurrently running batch has not logged yet, so each part records which
-  document each of its rows came from (`PartRows`), and the flow rewrites the few parts still holding a row
-  the run does not keep (`rows_to_keep`, `gongkai.tasks.batch.write.finish_datasets`), once the ledger is resolved.
+  document each of its rows came from (`PartRows`), and the dedupe step rewrites the few parts still holding a
+  row the run does not keep (`rows_to_keep`, `dedupe_datasets`), once the ledger is resolved.
 
 The rows kept are therefore exactly the rows of the documents `resolve_duplicates` loads, whatever order the
 batches ran in; the log only decides how many parts need the rewrite.
@@ -19,13 +20,25 @@ from __future__ import annotations
 
 import fcntl
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from prefect import task
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
 
-from gongkai.tasks.batch.tables import path_order
+from gongkai.tasks.batch.tables import (ORIGIN, DocKey, origin, path_order, source_records_table,
+                                        sources_table)
+from gongkai.tasks.batch.validate import CheckResult, ValidatedBatch, validate_ledger
+from gongkai.tasks.batch.write import write_ledger, write_table
+from gongkai.tasks.document.chain import ProcessedDoc
+from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
+from gongkai.tasks.runtime.collector import collector_paused
 
 SEEN_LOG = "seen-documents.log"
 FIELD_END = "\0"  # no path contains it; a line break can
@@ -139,3 +152,95 @@ def drop_copies(tables: dict[str, pa.Table], rows: PartRows, origins: set[str]) 
         kept[dataset] = table if keep.all() else table.filter(np.repeat(keep, lengths))
         rows.runs[dataset] = (lengths[keep], index[keep])
     return kept
+
+
+def without_later_copies(validated: ValidatedBatch, docs: list[ProcessedDoc], seen_log: Path, part: str
+                         ) -> tuple[dict, PartRows]:
+    """The validated tables without the rows of documents that a copy earlier in path order precedes (the
+    run will not load them: `gongkai.tasks.batch.dedupe`), and which document each remaining row came from. The documents
+    that passed are logged as seen."""
+    passed = [(d.doc_id, d.record.source_path, d.record.record_no) for d in docs
+              if d.error is None and origin(d.record.source_path, d.record.record_no) not in validated.rejected]
+    later = {origin(*copy) for copy in seen_documents(seen_log).later_copies(passed)}
+    rows = part_rows(part, validated.tables, ORIGIN)
+    return drop_copies(validated.tables, rows, later), rows
+
+
+def _file_status_rank(outcome: tuple[str, str | None, str | None]) -> int:
+    """A file takes the first best outcome of its records: loaded, else duplicate, else rejected."""
+    return ("loaded", "duplicate", "rejected").index(outcome[0])
+
+
+def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set[str], set[str]]:
+    """Sets ledger statuses in place. Returns the origins of the loaded documents, and those whose rows
+    the quarantine keeps: the loaded ones and the first copy of each document that failed validation."""
+    by_record = {(k.source_path, k.record_no): k for k in keys}
+    seen: dict[str, DocKey] = {}
+    first_rejected: dict[str, DocKey] = {}
+    for source in sorted(files, key=attrgetter("source_path")):
+        if source.status == "rejected":
+            continue
+        outcomes = {o.record_no: o for o in source.record_outcomes} if source.record_outcomes else None
+        statuses = []
+        for record in source.records:
+            key = by_record[record.source_path, record.record_no]
+            if key.rejected:
+                status, reason, doc_id = "rejected", key.rejected, None
+                if key.doc_id:
+                    first_rejected.setdefault(key.doc_id, key)
+            elif key.doc_id in seen:
+                first = seen[key.doc_id]
+                status, doc_id = "duplicate", key.doc_id
+                reason = f"same content as {first.source_path}" + (f" record {first.record_no}" if first.record_no else "")
+            else:
+                seen[key.doc_id] = key
+                status, reason, doc_id = "loaded", None, key.doc_id
+            statuses.append((status, reason, doc_id))
+            if outcomes and record.record_no in outcomes:
+                outcome = outcomes[record.record_no]
+                outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
+        if statuses:
+            source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
+        rejected = [o for o in source.record_outcomes if o.status == "rejected"]
+        if rejected and source.status != "rejected":
+            source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
+                             + summarize_outcomes(source.record_outcomes))
+    loaded = {key.origin for key in seen.values()}
+    return loaded, loaded | {key.origin for key in first_rejected.values()}
+
+
+@dataclass
+class Ledger:
+    """What the flow needs of the resolved ledger: its counts, its checks, and what finishing took."""
+
+    sources: pd.DataFrame
+    documents: int
+    checks: list[CheckResult]
+    rewritten: int
+
+
+def dedupe_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
+    """Once every batch is done (`results`: their `gongkai.tasks.batch.run.BatchResult`s): the ledger resolved
+    (`resolve_duplicates`), validated and written, and the parts rewritten that still hold a later copy
+    (`rows_to_keep`)."""
+    files = [f for r in results for f in r.files]
+    loaded, quarantined = resolve_duplicates(files, [k for r in results for k in r.keys])
+    ledger = {"sources": sources_table(files), "source_records": source_records_table(files)}
+    quarantine, checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
+    changes = rows_to_keep([p for r in results for p in r.parts], loaded, quarantined)
+    for dataset, part, keep in changes:
+        path = datasets_dir / dataset / f"part-{part}.parquet"
+        write_table(pq.read_table(path).filter(keep), path)
+    write_ledger(datasets_dir, ledger, quarantine)
+    return Ledger(ledger["sources"], len(loaded), checks, len(changes))
+
+
+_dedupe_task = task(dedupe_datasets, name="dedupe", cache_policy=NONE, persist_result=False)
+
+
+def dedupe(datasets_dir: Path, results: list, run_id: str) -> Ledger:
+    """The flow's dedupe step: `dedupe_datasets` as a Prefect task. quote() keeps Prefect from visiting
+    every element of the results (~2.5 s at 100k files); the collector stays paused as while they were
+    gathered (`collector_paused`)."""
+    with collector_paused():
+        return _dedupe_task(datasets_dir, quote(results), run_id)

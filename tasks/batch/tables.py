@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
+from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
 
 REPAIR_COLUMNS = ("html_pages", "stray_tags", "entities", "control_chars", "odd_spaces", "mojibake_gbk",
@@ -54,49 +54,6 @@ class DocKey:
     @property
     def origin(self) -> str:
         return origin(self.source_path, self.record_no)
-
-
-def _file_status_rank(outcome: tuple[str, str | None, str | None]) -> int:
-    """A file takes the first best outcome of its records: loaded, else duplicate, else rejected."""
-    return ("loaded", "duplicate", "rejected").index(outcome[0])
-
-
-def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set[str], set[str]]:
-    """Sets ledger statuses in place. Returns the origins of the loaded documents, and those whose rows
-    the quarantine keeps: the loaded ones and the first copy of each document that failed validation."""
-    by_record = {(k.source_path, k.record_no): k for k in keys}
-    seen: dict[str, DocKey] = {}
-    first_rejected: dict[str, DocKey] = {}
-    for source in sorted(files, key=attrgetter("source_path")):
-        if source.status == "rejected":
-            continue
-        outcomes = {o.record_no: o for o in source.record_outcomes} if source.record_outcomes else None
-        statuses = []
-        for record in source.records:
-            key = by_record[record.source_path, record.record_no]
-            if key.rejected:
-                status, reason, doc_id = "rejected", key.rejected, None
-                if key.doc_id:
-                    first_rejected.setdefault(key.doc_id, key)
-            elif key.doc_id in seen:
-                first = seen[key.doc_id]
-                status, doc_id = "duplicate", key.doc_id
-                reason = f"same content as {first.source_path}" + (f" record {first.record_no}" if first.record_no else "")
-            else:
-                seen[key.doc_id] = key
-                status, reason, doc_id = "loaded", None, key.doc_id
-            statuses.append((status, reason, doc_id))
-            if outcomes and record.record_no in outcomes:
-                outcome = outcomes[record.record_no]
-                outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
-        if statuses:
-            source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
-        rejected = [o for o in source.record_outcomes if o.status == "rejected"]
-        if rejected and source.status != "rejected":
-            source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
-                             + summarize_outcomes(source.record_outcomes))
-    loaded = {key.origin for key in seen.values()}
-    return loaded, loaded | {key.origin for key in first_rejected.values()}
 
 
 SOURCE_COLUMNS = ["source_path", "source_sha256", "size_bytes", "source_format", "encoding", "status", "doc_id",

@@ -1,5 +1,6 @@
-"""Imported by the process the pipeline's workers fork from (see `gongkai.tasks.batch.run`): the pipeline, warmed up."""
+"""Imported by the process the pipeline's workers fork from (`gongkai.tasks.runtime.pool`): the pipeline,
+warmed up."""
 
-from gongkai.tasks.batch.run import warm_up
+from gongkai.tasks.runtime.pool import warm_up
 
 warm_up()

@@ -1,0 +1,91 @@
+"""The per-document chain: normalize → segment → extract, each stage a function over a list of documents.
+
+A stage that raises on one document rejects that document with the reason (`ProcessedDoc.error`) and goes
+on: one bad document never stops its batch. Ingest (`gongkai.tasks.document.ingest`) comes before, the
+batch-wide stages (Arrow tables, validation, parts: `gongkai.tasks.batch`) after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongkai.tasks.document.facts import Fact, extract_facts, flag_disagreements, outside_spans
+from gongkai.tasks.document.fields import Citation, DocumentFields, extract_fields, find_citations
+from gongkai.tasks.document.ingest import RawRecord, SourceFile
+from gongkai.tasks.document.normalize import Normalized, normalize
+from gongkai.tasks.document.report_tables import ParsedTables, parse_tables, table_facts
+from gongkai.tasks.document.segment import Section, canonical_section, segment
+
+
+@dataclass
+class ProcessedDoc:
+    record: RawRecord
+    norm: Normalized
+    sections: list[Section] = field(default_factory=list)
+    fields: DocumentFields | None = None
+    facts: list[Fact] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    tables: ParsedTables | None = None
+    error: str | None = None  # set when a stage failed on this document: it is rejected, the run goes on
+
+    @property
+    def doc_id(self) -> str:
+        return self.norm.doc_id
+
+
+def failure_reason(stage: str, exc: Exception) -> str:
+    return f"could not be {stage}: {type(exc).__name__}: {exc}; this is a gongkai bug, please report it with the file"
+
+
+def normalize_records(files: list[SourceFile]) -> list[ProcessedDoc]:
+    docs = []
+    for source in files:
+        for record in source.records:
+            try:
+                norm = normalize(record.text, record.text_format)
+            except Exception as exc:  # one bad document must not stop the run
+                docs.append(ProcessedDoc(record, Normalized("", "simplified"), error=failure_reason("normalized", exc)))
+                continue
+            if record.meta:
+                # A crawler record's own fields are metadata the page itself did not carry.
+                for key in ("title", "publish_date", "publisher"):
+                    if record.meta.get(key) and not norm.metadata.get(key):
+                        norm.metadata[key] = record.meta[key]
+                if record.meta.get("url"):
+                    norm.metadata["url"] = record.meta["url"]
+            docs.append(ProcessedDoc(record, norm))
+    return docs
+
+
+def segment_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
+    for doc in docs:
+        if doc.error is None:
+            try:
+                doc.sections = segment(doc.doc_id, doc.norm.text)
+            except Exception as exc:
+                doc.error = failure_reason("segmented", exc)
+    return docs
+
+
+def results_only(facts: list[Fact], sections: list[Section], doc_type: str) -> list[Fact]:
+    """Counts inside a report's own next-year plan section are plans, not results of the year reported."""
+    if doc_type == "work_plan":
+        return facts
+    return outside_spans(facts, [(s.char_start, s.char_end) for s in sections
+                                 if s.level == 1 and canonical_section(s.heading) == "plans"])
+
+
+def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
+    for doc in docs:
+        if doc.error is None:
+            try:
+                doc.fields = extract_fields(doc.norm.text, doc.norm.metadata)
+                doc.tables = parse_tables(doc.norm.text, doc.fields.format_era)
+                if doc.tables.cells and doc.fields.doc_type == "annual_report":
+                    doc.fields.format_era = doc.tables.era
+                narrative = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
+                doc.facts = flag_disagreements(narrative, table_facts(doc.tables, doc.norm.text))
+                doc.citations = find_citations(doc.norm.text, doc.fields.doc_number)
+            except Exception as exc:
+                doc.error = failure_reason("extracted", exc)
+    return docs
