@@ -3,7 +3,8 @@ from pandera.typing import Series
 
 from gongkai.expectations.base import ContractModel, Text
 
-from gongkai.expectations.vocabulary import FACT_SOURCES, SIGNED_METRICS
+from gongkai.expectations.vocabulary import FACT_SOURCES
+from gongkai.tasks.rules.metrics import METRIC_NAMES, SIGNED_METRICS
 
 
 class Facts(ContractModel):
@@ -11,7 +12,7 @@ class Facts(ContractModel):
 
     doc_id: Series[Text]
     section_id: Series[Text] = pa.Field(nullable=True)
-    metric: Series[Text] = pa.Field(str_matches=r"^[a-z][a-z0-9_]*$")
+    metric: Series[Text] = pa.Field(isin=METRIC_NAMES)  # the metric registry's names
     value: Series[float]
     unit: Series[Text]
     approx: Series[bool]

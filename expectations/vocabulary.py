@@ -11,8 +11,6 @@ CANONICAL_SECTIONS = ("overview", "proactive", "on_request", "fees", "review_lit
                       "plans", "other_matters")
 FACT_SOURCES = ("narrative", "table")
 SEVERITIES = ("blocking", "warning")
-# Metrics whose value may legitimately be negative (2019 table 2 本年增/减).
-SIGNED_METRICS = ("items_change",)
 FIRST_REPORT_YEAR = 2007  # the Regulations were adopted in 2007 and in force from 2008
 
 

@@ -1,6 +1,7 @@
 -- One row per agency × report_year: the headline counts, the rates analysts compare (each with its
 -- numerator and denominator, the rate suppressed below $min_denominator), the change from the previous
--- year, and the cross-year check that this year's 上年结转 equals last year's 结转下年度.
+-- year, and the cross-year check that this year's 上年结转 equals last year's 结转下年度. The metric columns
+-- are rendered from the metric registry (gongkai.tasks.rules.metrics) where the metrics CTE has its marker.
 with documents_by_agency_year as (
     select
         agency,
@@ -21,25 +22,7 @@ metrics as (
     select
         agency,
         report_year,
-        max(value) filter (where metric = 'proactive_disclosed_items') as proactive_disclosed_items,
-        max(value) filter (where metric = 'normative_documents_published') as normative_documents_published,
-        max(value) filter (where metric = 'applications_received') as applications_received,
-        max(value) filter (where metric = 'applications_carried_over') as applications_carried_over,
-        max(value) filter (where metric = 'applications_granted') as applications_granted,
-        max(value) filter (where metric = 'applications_partially_granted') as applications_partially_granted,
-        max(value) filter (where metric = 'applications_denied') as applications_denied,
-        max(value) filter (where metric = 'applications_processed') as applications_processed,
-        max(value) filter (where metric = 'applications_carried_forward') as applications_carried_forward,
-        max(value) filter (where metric = 'admin_reconsiderations') as admin_reconsiderations,
-        max(value) filter (where metric = 'admin_reconsiderations_corrected') as admin_reconsiderations_corrected,
-        max(value) filter (where metric = 'admin_reconsiderations_pending') as admin_reconsiderations_pending,
-        max(value) filter (where metric = 'admin_lawsuits') as admin_lawsuits,
-        max(value) filter (where metric = 'fees_charged') as fees_charged,
-        coalesce(
-            max(value) filter (where metric = 'disclosure_staff'),
-            max(value) filter (where metric = 'disclosure_staff_fulltime')
-                + coalesce(max(value) filter (where metric = 'disclosure_staff_parttime'), 0)
-        ) as disclosure_staff,
+        /*metric_columns*/,
         bool_or(source = 'table') as has_standard_tables
     from stg_agency_year_metrics
     group by agency, report_year
@@ -48,7 +31,11 @@ metrics as (
 joined as (
     select
         d.*,
-        m.* exclude (agency, report_year)
+        m.* exclude (agency, report_year) replace (
+            -- staff stated as 专职 and 兼职 only: their sum
+            coalesce(m.disclosure_staff, m.disclosure_staff_fulltime + coalesce(m.disclosure_staff_parttime, 0))
+                as disclosure_staff
+        )
     from documents_by_agency_year as d
     left join metrics as m using (agency, report_year)
 ),

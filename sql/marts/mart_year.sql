@@ -1,6 +1,7 @@
 -- One row per report_year across all agencies: coverage (how many agencies and documents) and the
 -- totals of the headline counts, each with the number of agencies that reported it, because a total
--- over a changing set of agencies is not a trend by itself.
+-- over a changing set of agencies is not a trend by itself. The totals are rendered from the metric
+-- registry (gongkai.tasks.rules.metrics) where the totals CTE has its marker.
 with documents_by_year as (
     select
         report_year,
@@ -20,15 +21,7 @@ with documents_by_year as (
 totals as (
     select
         report_year,
-        sum(proactive_disclosed_items) as proactive_disclosed_items,
-        count(proactive_disclosed_items) as agencies_reporting_proactive,
-        sum(applications_received) as applications_received,
-        count(applications_received) as agencies_reporting_applications,
-        sum(applications_granted) as applications_granted,
-        sum(applications_processed) as applications_processed,
-        sum(admin_reconsiderations) as admin_reconsiderations,
-        sum(admin_lawsuits) as admin_lawsuits,
-        sum(fees_charged) as fees_charged,
+        /*metric_totals*/,
         -- A year's rate is the ratio of sums over the agencies that report both parts, not a mean of rates.
         sum(grant_rate_numerator) filter (where grant_rate_denominator is not null) as grant_rate_numerator,
         sum(grant_rate_denominator) filter (where grant_rate_numerator is not null) as grant_rate_denominator,

@@ -21,6 +21,7 @@ from functools import cached_property, partial
 
 from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
 from gongkai.tasks.document.scan import matches_at, positions
+from gongkai.tasks.rules.metrics import metric
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
@@ -65,6 +66,7 @@ class MetricRule:
     not_before: str | None = None  # pattern that must NOT match the clause before
 
     def __post_init__(self) -> None:
+        metric(self.metric, self.units)  # registered, and counted in these units
         compiled = {name: re.compile(p) if (p := getattr(self, name)) else None
                     for name in ("before", "after", "sentence", "not_before")}
         object.__setattr__(self, "_after", compiled["after"])
@@ -330,6 +332,10 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
         rf"{NEGATION}(?:发生|出现|收到|接到|产生)?[^，,。；;]{{0,30}}?行政(?:复议|诉讼)(?:[^，,。；;]{{0,4}}行政(?:复议|诉讼))?")),
 )
 
+
+for _metrics, _unit, _, _ in ZERO_STATEMENTS:
+    for _name in _metrics:
+        metric(_name, (_unit,))
 
 # Every zero statement begins with a negation (or 不收取任何费用): trying the patterns only where one can
 # begin is the same as scanning the whole text with each, at a fraction of the cost.

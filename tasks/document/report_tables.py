@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from gongkai.tasks.document.facts import Fact
+from gongkai.tasks.rules.metrics import metric
 from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}

@@ -18,6 +18,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 from gongkai.tasks.batch.validate import CheckResult, integrity_checks
+from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"
@@ -40,8 +41,15 @@ PARAMETERS = {
 }
 
 
+# Column lists a model takes from the metric registry, by the marker that stands for them in its SQL.
+RENDERED = {"/*metric_columns*/": mart_columns_sql, "/*metric_totals*/": year_totals_sql}
+
+
 def model_sql(layer: str, name: str) -> str:
-    return resources.files(f"gongkai.sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
+    sql = resources.files(f"gongkai.sql.{layer}").joinpath(f"{name}.sql").read_text(encoding="utf-8")
+    for marker, render in RENDERED.items():
+        sql = sql.replace(marker, render())
+    return sql
 
 
 def _sql_string(text: str) -> str:

@@ -1,0 +1,117 @@
+"""The metric registry: every metric gongkai can emit, decided once.
+
+Everything that names a metric reads this tuple: the narrative rules (`gongkai.tasks.document.facts`, whose
+rules may only name a registered metric and use its units), the standard tables' metrics
+(`gongkai.tasks.document.report_tables.TABLE_METRICS`), the pandera vocabulary check on `facts.metric`
+(`gongkai.expectations.facts`) and the marts: `mart_agency_year` pivots one column per metric with `mart`
+set (rendered into `sql/marts/mart_agency_year.sql` at its `/*metric_columns*/` marker), and `mart_year`
+sums those with `year_total` set (at its `/*metric_totals*/` marker).
+
+Adding a metric is one entry here plus the rule that recognises it (ARCHITECTURE.md shows an example).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COUNT_UNITS = ("件", "个", "条", "份", "项", "起")
+ITEM_UNITS = ("条", "件", "项", "篇")
+STAFF_UNITS = ("名", "人")
+PERCENT = ("%",)
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    label: str  # what the reports call it, in Chinese
+    units: tuple[str, ...]  # the measure words a count of it is written with
+    signed: bool = False  # may legitimately be negative
+    mart: bool = False  # a column of mart_agency_year (the agency-year's value, from the most trusted document)
+    year_total: bool = False  # summed per report year in mart_year
+
+
+METRICS: tuple[Metric, ...] = (
+    # Proactive disclosure
+    Metric("proactive_disclosed_items", "主动公开政府信息", ITEM_UNITS, mart=True, year_total=True),
+    Metric("proactive_disclosed_cumulative", "累计主动公开政府信息", ITEM_UNITS),
+    Metric("normative_documents_published", "制发规范性文件", ("件", "部", "个", "份", "项"), mart=True),
+    # Applications and their outcomes (table 3)
+    Metric("applications_received", "本年新收政府信息公开申请", COUNT_UNITS, mart=True, year_total=True),
+    Metric("applications_carried_over", "上年结转政府信息公开申请", COUNT_UNITS, mart=True),
+    Metric("applications_granted", "予以公开", COUNT_UNITS, mart=True, year_total=True),
+    Metric("applications_partially_granted", "部分公开", COUNT_UNITS, mart=True),
+    Metric("applications_denied", "不予公开", COUNT_UNITS, mart=True),
+    Metric("applications_processed", "办理结果总计", COUNT_UNITS, mart=True, year_total=True),
+    Metric("applications_carried_forward", "结转下年度继续办理", COUNT_UNITS, mart=True),
+    Metric("applications_info_not_exist", "信息不存在", COUNT_UNITS),
+    Metric("applications_not_held", "本机关不掌握", COUNT_UNITS),
+    Metric("applications_natural_person", "自然人申请", COUNT_UNITS),
+    Metric("applications_legal_person", "法人或其他组织申请", COUNT_UNITS),
+    Metric("applications_in_person", "当面申请", COUNT_UNITS),
+    Metric("applications_online", "网上申请", COUNT_UNITS),
+    Metric("applications_by_letter", "信函申请", COUNT_UNITS),
+    Metric("applications_by_fax", "传真申请", COUNT_UNITS),
+    # Reconsiderations and lawsuits (table 4)
+    Metric("admin_reconsiderations", "行政复议", ("件", "起", "个"), mart=True, year_total=True),
+    Metric("admin_reconsiderations_corrected", "行政复议结果纠正", ("件",), mart=True),
+    Metric("admin_reconsiderations_pending", "行政复议尚未审结", ("件",), mart=True),
+    Metric("admin_lawsuits", "行政诉讼", ("件", "起", "个"), mart=True, year_total=True),
+    Metric("admin_outcome_maintained", "复议或诉讼结果维持", ("件", "起")),
+    Metric("admin_outcome_corrected", "复议或诉讼结果纠正", ("件", "起")),
+    Metric("admin_outcome_pending", "复议或诉讼尚未审结", ("件", "起")),
+    # Fees and staffing
+    Metric("fees_charged", "收取信息处理费", ("元", "万元"), mart=True, year_total=True),
+    Metric("disclosure_staff", "政府信息公开工作人员", STAFF_UNITS, mart=True),
+    Metric("disclosure_staff_fulltime", "专职人员", STAFF_UNITS, mart=True),
+    Metric("disclosure_staff_parttime", "兼职人员", STAFF_UNITS, mart=True),
+    # Other work the reports count
+    Metric("publicity_materials_printed", "印发宣传资料", ("份", "册", "本", "张")),
+    Metric("public_opinion_responses", "回应社会关切", ("次", "条", "件")),
+    Metric("npc_cppcc_proposals_handled", "办理人大建议政协提案", ("件",)),
+    Metric("training_participants", "培训人次", ("人次", "人")),
+    Metric("training_sessions", "培训次数", ("次", "场", "期")),
+    Metric("service_items_processed", "办理政务服务事项", ("件",)),
+    Metric("filing_deadline_workdays", "报送备案时限", ("个工作日",)),
+    Metric("response_deadline_workdays", "答复时限", ("个工作日",)),
+    Metric("websites_to_consolidate", "整合网站", ("个",)),
+    Metric("items_published_on_province_portal", "省政府网站发布信息", ("条", "篇")),
+    Metric("items_published_on_city_portal", "市政府网站发布信息", ("条", "篇")),
+    Metric("items_published_on_county_portal", "县区政府网站发布信息", ("条", "篇")),
+    Metric("portal_items_published", "网站发布信息", ("条", "篇")),
+    Metric("website_security_rectifications", "网站安全整改", ("次",)),
+    Metric("electronic_records_rate", "电子化率", PERCENT),
+    Metric("online_processing_rate", "网上办理率", PERCENT),
+    Metric("on_time_response_rate", "按时答复率", PERCENT),
+    Metric("satisfaction_rate", "满意率", PERCENT),
+    Metric("service_hall_coverage_rate", "进驻率", PERCENT),
+)
+
+BY_NAME: dict[str, Metric] = {metric.name: metric for metric in METRICS}
+METRIC_NAMES: tuple[str, ...] = tuple(BY_NAME)
+SIGNED_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.signed)
+MART_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.mart)
+YEAR_TOTAL_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.year_total)
+
+
+def metric(name: str, units: tuple[str, ...] | None = None) -> Metric:
+    """The registered metric `name`; raises at import time for a rule that names an unregistered metric or
+    a unit the metric is not counted in, so that a typo can never reach the data."""
+    try:
+        found = BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"metric {name!r} is not in the registry (gongkai.tasks.rules.metrics)") from None
+    if units is not None and not set(units) <= set(found.units):
+        raise ValueError(f"metric {name!r} is not counted in {sorted(set(units) - set(found.units))}")
+    return found
+
+
+def mart_columns_sql() -> str:
+    """The pivot of `mart_agency_year`: one column per mart metric."""
+    return ",\n        ".join(f"max(value) filter (where metric = '{name}') as {name}" for name in MART_METRICS)
+
+
+def year_totals_sql() -> str:
+    """The sums of `mart_year`, with how many agencies reported each: a total over a changing set of
+    agencies is not a trend by itself."""
+    return ",\n        ".join(f"sum({name}) as {name},\n        count({name}) as agencies_reporting_{name}"
+                               for name in YEAR_TOTAL_METRICS)
