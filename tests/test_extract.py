@@ -26,6 +26,7 @@ from gongkai.tasks.document.fields import (
     normalize_date,
 )
 from gongkai.tasks.document.regions import resolve_region, trim_to_place
+from gongkai.tasks.document.report_tables import detect_era
 
 # ---------------------------------------------------------------- agency
 
@@ -485,12 +486,12 @@ SIX_SECTIONS = ("一、总体情况\n正文。\n二、主动公开政府信息�
     ],
 )
 def test_format_era(text, year, era):
-    assert format_era("annual_report", text, year) == era
+    assert format_era("annual_report", text, year, detect_era(text)) == era
 
 
 @pytest.mark.parametrize("doc_type", ["work_summary", "work_plan", "implementation_report", "other"])
 def test_format_era_only_for_annual_reports(doc_type):
-    assert format_era(doc_type, TABLE_2021, 2021) is None
+    assert format_era(doc_type, TABLE_2021, 2021, detect_era(TABLE_2021)) is None
 
 
 def test_extract_fields_format_2021_report():

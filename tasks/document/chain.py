@@ -80,9 +80,8 @@ def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
         if doc.error is None:
             try:
                 doc.fields = extract_fields(doc.norm.text, doc.norm.metadata)
-                doc.tables = parse_tables(doc.norm.text, doc.fields.format_era)
-                if doc.tables.cells and doc.fields.doc_type == "annual_report":
-                    doc.fields.format_era = doc.tables.era
+                era = doc.fields.format_era or doc.fields.table_format
+                doc.tables = parse_tables(doc.norm.text, era) if era else ParsedTables(None)
                 narrative = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
                 doc.facts = flag_disagreements(narrative, table_facts(doc.tables, doc.norm.text))
                 doc.citations = find_citations(doc.norm.text, doc.fields.doc_number)

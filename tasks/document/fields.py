@@ -81,6 +81,7 @@ class DocumentFields:
     doc_number: str | None = None
     index_no: str | None = None
     format_era: str | None = None
+    table_format: str | None = None  # the standard tables' format whose marks the text carries, whatever its type
     flags: list[str] = field(default_factory=list)
 
 
@@ -145,12 +146,13 @@ def classify(title: str | None, text: str) -> str:
     return "other"
 
 
-def format_era(doc_type: str, text: str, report_year: int | None) -> str | None:
+def format_era(doc_type: str, text: str, report_year: int | None, marks: str | None) -> str | None:
+    """The format of an annual report: the one whose marks it carries (`marks`, `detect_era`'s answer), else
+    the 2019/2021 section headings with the report year, else narrative; None for other documents."""
     if doc_type != "annual_report":
         return None
-    era = detect_era(text)
-    if era:
-        return era
+    if marks:
+        return marks
     if "总体情况" in text and "收到和处理政府信息公开申请情况" in text and report_year:
         return "format_2021" if report_year >= 2021 else "format_2019"
     return "narrative"
@@ -376,5 +378,6 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
                             f"the statistics period {period.group(1)}")
     fields.doc_number = find_doc_number(metadata, text)
     fields.index_no = metadata.get("index_no")
-    fields.format_era = format_era(fields.doc_type, text, fields.report_year)
+    fields.table_format = detect_era(text)  # once: the tables are read in this format (chain.extract_docs)
+    fields.format_era = format_era(fields.doc_type, text, fields.report_year, fields.table_format)
     return fields

@@ -223,8 +223,9 @@ def classify_label(text: str) -> Label:
 
 
 def parse_tables(text: str, era: str | None = None) -> ParsedTables:
-    """Every cell of tables 2, 3 and 4 found in `text` (nothing when it holds no standard table)."""
-    era = detect_era(text) or era
+    """Every cell of tables 2, 3 and 4 found in `text` (nothing when it holds no standard table), read in
+    the format `era` (the document's, `gongkai.tasks.document.fields`), detected here when not given."""
+    era = era or detect_era(text)
     parsed = ParsedTables(era)
     if era not in TABLE2_WIDTHS or "本年新收" not in text:
         return parsed
