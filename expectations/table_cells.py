@@ -1,6 +1,5 @@
 import threading
 import weakref
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -8,46 +7,18 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from gongkai.expectations.base import ContractModel, Text
-from gongkai.tasks.document.report_tables import APPLICANT_COLUMNS, RESULT_PREFIXES, RESULT_ROWS
+from gongkai.tasks.document.identities import Grid, grid_of
+from gongkai.tasks.document.identities import broken_documents as identity_broken_documents
+from gongkai.tasks.rules.identities import BY_NAME as IDENTITIES
 from gongkai.tasks.rules.table_labels import SIGNED_COLUMNS
 
 TABLES = ("table2_2019", "table2_2021", "table3", "table4")
 
 
-EPSILON = 1e-6
-
-
-class _Grid(NamedTuple):
-    """One table's values for a whole batch as a (document, row, column) array, NaN where a cell is blank or
-    absent, with the doc_ids, row keys and column keys along its axes."""
-
-    values: np.ndarray
-    doc_ids: pd.Index
-    rows: pd.Index
-    columns: pd.Index
-
-    def row(self, key: str) -> np.ndarray:
-        """(document, column) values of one row; NaN for documents without it."""
-        if key not in self.rows:
-            return np.full((len(self.doc_ids), len(self.columns)), np.nan)
-        return self.values[:, self.rows.get_loc(key), :]
-
-    def column(self, key: str) -> np.ndarray:
-        return self.values[:, :, self.columns.get_loc(key)]  # KeyError when no document has the column
-
-
-def _grid(cells: pd.DataFrame, table: str) -> _Grid:
-    """Arrays rather than an unstacked frame: a batch's tables are checked four times, and pandas' MultiIndex
-    and unstack cost more than the arithmetic. A cell given twice fails the check, as unstack does."""
+def _grid(cells: pd.DataFrame, table: str) -> Grid:
     in_table = (cells["table"] == table).to_numpy()
-    (doc, doc_ids), (row, rows), (col, columns) = (pd.factorize(cells[key][in_table], use_na_sentinel=False)
-                                                   for key in ("doc_id", "row_key", "col_key"))
-    shape = (len(doc_ids), len(rows), len(columns))
-    if np.bincount(np.ravel_multi_index((doc, row, col), shape), minlength=1).max(initial=0) > 1:
-        raise ValueError("Index contains duplicate entries, cannot reshape")
-    values = np.full(shape, np.nan)
-    values[doc, row, col] = cells["value"].to_numpy(dtype="float64", na_value=np.nan)[in_table]
-    return _Grid(values, pd.Index(doc_ids), pd.Index(rows), pd.Index(columns))
+    return grid_of(*(cells[key].to_numpy()[in_table] for key in ("doc_id", "row_key", "col_key")),
+                   cells["value"].to_numpy(dtype="float64", na_value=np.nan)[in_table])
 
 
 class _GridsOfFrame(threading.local):
@@ -59,9 +30,9 @@ class _GridsOfFrame(threading.local):
 
     def __init__(self):
         self._frame = lambda: None
-        self._grids: dict[str, _Grid] = {}
+        self._grids: dict[str, Grid] = {}
 
-    def grid(self, cells: pd.DataFrame, table: str) -> _Grid:
+    def grid(self, cells: pd.DataFrame, table: str) -> Grid:
         if self._frame() is not cells:  # a weak reference: a frame that is gone never matches
             self._frame, self._grids = weakref.ref(cells), {}
         if table not in self._grids:
@@ -72,30 +43,10 @@ class _GridsOfFrame(threading.local):
 _grids = _GridsOfFrame()
 
 
-def _failing(grid: _Grid, gap: np.ndarray) -> set[str]:
-    """Documents with a gap above EPSILON anywhere; a gap involving a blank or absent cell is NaN, never failed."""
-    return set(grid.doc_ids[(gap > EPSILON).reshape(len(grid.doc_ids), -1).any(axis=1)])
-
-
 def broken_documents(cells: pd.DataFrame, identity: str) -> set[str]:
-    """Documents whose table breaks `identity` (domain guide §2), computed for a whole batch at once.
-
-    Same rules as gongkai.tasks.document.report_tables.check_identities, which explains a failure cell by cell."""
-    table = "table4" if identity == "identity_4" else "table3"
-    grid = _grids.grid(cells, table)
-    if grid.values.size == 0:
-        return set()
-    if identity == "identity_1":
-        new, over, total, forward = (grid.row(r) for r in
-                                     ("new_received", "carried_over", "total_processed", "carried_forward"))
-        return _failing(grid, np.abs(new + over - total - forward))
-    if identity == "identity_2":
-        results = grid.rows.isin(RESULT_ROWS) | grid.rows.str.startswith(RESULT_PREFIXES)
-        parts = np.nansum(grid.values[:, results, :], axis=1)
-        return _failing(grid, np.abs(grid.row("total_processed") - parts))
-    parts_columns = APPLICANT_COLUMNS if table == "table3" else ("maintained", "corrected", "other", "pending")
-    parts = np.nansum(grid.values[:, :, grid.columns.isin(parts_columns)], axis=2)
-    return _failing(grid, np.abs(grid.column("total") - parts))
+    """Documents whose table breaks `identity` (`gongkai.tasks.rules.identities`), for a whole batch at once."""
+    rule = IDENTITIES[identity]
+    return identity_broken_documents(_grids.grid(cells, rule.table), rule)
 
 
 def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
@@ -103,8 +54,7 @@ def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
     documents = broken_documents(cells, identity)
     if not documents:  # as in almost every batch: no lookup over the batch's cells
         return pd.Series(False, index=cells.index)
-    table = "table4" if identity == "identity_4" else "table3"
-    return cells["doc_id"].isin(documents) & (cells["table"] == table)
+    return cells["doc_id"].isin(documents) & (cells["table"] == IDENTITIES[identity].table)
 
 
 class TableCells(ContractModel):

@@ -37,6 +37,7 @@ from gongkai.expectations.source_records import SourceRecords
 from gongkai.expectations.sources import Sources
 from gongkai.expectations.table_cells import TableCells
 from gongkai.tasks.document.report_tables import Cell, check_identities
+from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
@@ -45,7 +46,7 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
 }
 # Validated in this order: a table that fails an identity takes the facts derived from it along.
 CHILDREN = ("sections", "table_cells", "facts", "citations")
-IDENTITIES = ("identity_1", "identity_2", "identity_3", "identity_4")
+IDENTITIES = tuple(identity.name for identity in IDENTITY_RULES)
 
 
 @dataclass

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+import numpy as np
+
 from gongkai.tasks.document.facts import Fact
+from gongkai.tasks.document.identities import failures, grid_of
+from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
+from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
 from gongkai.tasks.rules.metrics import metric
 from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
@@ -312,18 +317,7 @@ def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
             position += 1
 
 
-# ---- identities (domain guide §2) ------------------------------------------------------------------------
-RESULT_ROWS = ("granted", "partially_granted")
-RESULT_PREFIXES = ("denied_", "unable_", "not_processed_", "other_")
-APPLICANT_COLUMNS = tuple(c for c, _ in TABLE3_COLUMNS if c != "total")
-IDENTITY_RULES = {
-    "identity_1": "一 + 二 = （七）总计 + 四 (per column)",
-    "identity_2": "（七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六） (per column)",
-    "identity_3": "总计 = 自然人 + the five 法人或其他组织 columns (per row)",
-    "identity_4": "总计 = 维持 + 纠正 + 其他 + 尚未审结 (per block of table 4)",
-}
-
-
+# ---- identities (domain guide §2: gongkai.tasks.rules.identities) ---------------------------------------
 @dataclass
 class Violation:
     identity: str
@@ -335,7 +329,7 @@ class Violation:
     defect: str
 
     def describe(self) -> str:
-        return (f"{self.identity} ({IDENTITY_RULES[self.identity]}) fails on {self.where}: written "
+        return (f"{self.identity} ({IDENTITY_RULES[self.identity].rule}) fails on {self.where}: written "
                 f"{self.written:g}, the parts add up to {self.expected:g} — {self.defect}")
 
 
@@ -347,47 +341,27 @@ def _defect(raws: list[str]) -> str:
     return "extraction defect: a cell involved was blank or unreadable"
 
 
+# The order failures are listed in: table 3's columns as the table has them, its rows sorted; table 4's blocks.
+AXES = {"table3": (None, [c for c, _ in TABLE3_COLUMNS]),
+        "table4": ([r for r, _ in TABLE4_ROWS], [c for c, _ in TABLE4_COLUMNS])}
+
+
 def check_identities(cells: list[Cell]) -> list[Violation]:
-    """Identities 1–4 of one document's tables. A blank 总计 is derived from its row, never failed."""
-    grid = {(c.table, c.row_key, c.col_key): c for c in cells}
-
-    def value(table, row, col):
-        cell = grid.get((table, row, col))
-        return cell.value if cell is not None else None
-
-    def raw(table, row, col):
-        cell = grid.get((table, row, col))
-        return cell.value_raw if cell is not None else ""
-
+    """The identities of one document's tables, each failure with its numbers and the cells involved (the
+    same identities, evaluated the same way, as the batch's checks). A blank 总计 is never failed."""
     violations = []
-    rows3 = sorted({row for table, row, _ in grid if table == "table3"})
-    results = [r for r in rows3 if r in RESULT_ROWS or r.startswith(RESULT_PREFIXES)]
-    for col, _ in TABLE3_COLUMNS:
-        new, over, total, forward = (value("table3", r, col) for r in
-                                     ("new_received", "carried_over", "total_processed", "carried_forward"))
-        if None not in (new, over, total, forward) and abs(new + over - total - forward) > 1e-6:
-            involved = [(r, col) for r in ("new_received", "carried_over", "total_processed", "carried_forward")]
-            violations.append(Violation("identity_1", "table3", f"column {col}", new + over, total + forward,
-                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
-        parts = [value("table3", r, col) for r in results]
-        if total is not None and results and abs(total - sum(p or 0 for p in parts)) > 1e-6:
-            involved = [(r, col) for r in (*results, "total_processed")]
-            violations.append(Violation("identity_2", "table3", f"column {col}", total, sum(p or 0 for p in parts),
-                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
-    for row in rows3:
-        total = value("table3", row, "total")
-        parts = [value("table3", row, c) for c in APPLICANT_COLUMNS]
-        if total is not None and abs(total - sum(p or 0 for p in parts)) > 1e-6:
-            involved = [(row, c) for c in (*APPLICANT_COLUMNS, "total")]
-            violations.append(Violation("identity_3", "table3", f"row {row}", total, sum(p or 0 for p in parts),
-                                        involved, _defect([raw("table3", r, c) for r, c in involved])))
-    for row, _ in TABLE4_ROWS:
-        total = value("table4", row, "total")
-        parts = [value("table4", row, c) for c in ("maintained", "corrected", "other", "pending")]
-        if total is not None and abs(total - sum(p or 0 for p in parts)) > 1e-6:
-            involved = [(row, c) for c, _ in TABLE4_COLUMNS]
-            violations.append(Violation("identity_4", "table4", f"block {row}", total, sum(p or 0 for p in parts),
-                                        involved, _defect([raw("table4", r, c) for r, c in involved])))
+    for table, (rows, columns) in AXES.items():
+        own = [c for c in cells if c.table == table]
+        if not own:
+            continue
+        grid = grid_of([""] * len(own), [c.row_key for c in own], [c.col_key for c in own],
+                       [np.nan if c.value is None else c.value for c in own],
+                       rows=rows or sorted({c.row_key for c in own}), columns=columns)
+        raws = {(c.row_key, c.col_key): c.value_raw for c in own}
+        for failure in failures(grid, table):
+            violations.append(Violation(
+                failure.identity.name, table, f"{failure.identity.position} {failure.position}", failure.written,
+                failure.parts, failure.cells, _defect([raws.get(cell, "") for cell in failure.cells])))
     return violations
 
 
