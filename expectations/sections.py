@@ -3,7 +3,7 @@ from pandera.typing import Series
 
 from gongkai.expectations.base import ContractModel, Text
 
-from gongkai.expectations.vocabulary import CANONICAL_SECTIONS
+from gongkai.tasks.rules.sections import SECTION_NAMES as CANONICAL_SECTIONS
 
 
 class Sections(ContractModel):

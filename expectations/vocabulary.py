@@ -7,8 +7,6 @@ SCRIPTS = ("simplified", "traditional", "traditional_pinyin", "mixed")
 DOC_TYPES = ("annual_report", "work_summary", "work_plan", "implementation_report", "other")
 ADMIN_LEVELS = ("province", "city", "county", "township", "central")
 FORMAT_ERAS = ("narrative", "format_2019", "format_2021")
-CANONICAL_SECTIONS = ("overview", "proactive", "on_request", "fees", "review_litigation", "staffing", "problems",
-                      "plans", "other_matters")
 FACT_SOURCES = ("narrative", "table")
 SEVERITIES = ("blocking", "warning")
 FIRST_REPORT_YEAR = 2007  # the Regulations were adopted in 2007 and in force from 2008

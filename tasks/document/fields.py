@@ -23,26 +23,25 @@ from gongkai.tasks.document.numerals import chinese_to_number
 from gongkai.tasks.document.regions import resolve_region, trim_to_place
 from gongkai.tasks.document.report_tables import detect_era
 from gongkai.tasks.document.scan import matches_at, positions
+from gongkai.tasks.rules import doc_types
+from gongkai.tasks.rules.agencies import (BODY_SUFFIXES, CENTRAL_BODY_NAMES, GOVERNMENT_SUFFIXES,
+                                          INSTITUTION_SUFFIXES, PLACE_SUFFIXES, ZONE_WORDS)
 
 YEAR = r"((?:19|20)\d{2})"
-PLACE_SUFFIX = "省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|新区|镇|乡|街道"
+PLACE_SUFFIX = "|".join(PLACE_SUFFIXES)
 PLACE = rf"(?:[\u4e00-\u9fff]{{1,9}}?(?:{PLACE_SUFFIX}))"
-ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|局|厅|委|署|"
-              r"中心|院|所|站|队|办事处|政府)")
+ORG_SUFFIX = f"(?:{'|'.join(BODY_SUFFIXES)})"
 # A name begins with a place: a suffix starts one to nine characters after its first character, all of them
 # Chinese. The look-ahead (the characters up to the first suffix start, taken possessively, then that start)
 # rejects in one pass the positions where no suffix follows, which the lazy PLACE would try nine lengths at
 # each; the matches are the same (a property test checks it), found in ~0.4× the time.
-SUFFIX_STARTS = "".join(sorted({suffix[0] for suffix in PLACE_SUFFIX.split("|")}))
+SUFFIX_STARTS = "".join(sorted({suffix[0] for suffix in PLACE_SUFFIXES}))
 NOT_A_SUFFIX_START = rf"[^{SUFFIX_STARTS}\x00-\u4dff\ua000-\U0010ffff]"  # a Chinese character that starts no suffix
 AGENCY_NAME = re.compile(
     rf"(?=[\u4e00-\u9fff]{NOT_A_SUFFIX_START}{{0,8}}+[{SUFFIX_STARTS}]){PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
-# Central bodies name no place: 国家林业和草原局, 民政部, 国务院办公厅.
-CENTRAL_AGENCY = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?:总局|局|委员会|署)(?:办公室|办公厅)?"
-                            r"|国务院[\u4e00-\u9fff]{0,10}?(?:办公厅|办公室|委员会)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}部(?:办公厅)?")
-# Bodies outside the administrative hierarchy that publish look-alike reports.
-INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|医院|有限公司|股份公司|集团)")
-ZONE = re.compile(r"开发区|高新区|新区管委会|管委会|管理委员会|园区")
+CENTRAL_AGENCY = re.compile("|".join(CENTRAL_BODY_NAMES))
+INSTITUTION = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{'|'.join(INSTITUTION_SUFFIXES)})")
+ZONE = re.compile("|".join(ZONE_WORDS))
 TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
 OPEN_BRACKETS = "〔[【(（"
 BRACKETS = f"[{re.escape(OPEN_BRACKETS)}]"
@@ -55,13 +54,12 @@ DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
 CITATION = re.compile(rf"《([^《》\n]{{2,120}})》\s*(?:[(（]\s*{DOC_NUMBER.pattern}\s*[)）])?")
 CITED_NAMES = re.compile(r"《[^《》\n]*》")
 
-TITLE_WORDS = re.compile(r"报告|总结|方案|要点|通知|意见|情况|计划|分工|公告|决定|办法")
-REJECT_TYPES = re.compile(r"法治政府建设|政府工作报告|(?:部门)?预算|(?:部门)?决算|企业(?:信息公示)?年度报告|"
-                          r"(?:大学|学院|学校|高校|医院|公司|集团)[^。\n]{0,30}(?:信息公开|年度)[^。\n]{0,10}报告")
-ANNUAL = re.compile(r"信息公开(?:工作)?年度报告|信息公开工作年报|年度报告")
-IMPLEMENTATION = re.compile(r"要点[^。\n]{0,6}落实情况|落实情况[^。\n]{0,4}(?:报告|汇报)|工作要点[^。\n]{0,10}(?:完成|贯彻)情况")
-PLAN = re.compile(r"工作要点|工作方案|实施方案|任务分工|分工方案|工作计划|任务清单")
-SUMMARY = re.compile(r"工作总结|工作情况(?:报告|汇报)|工作开展情况|工作报告|自查报告|总结")
+TITLE_WORDS = re.compile("|".join(doc_types.TITLE_WORDS))
+REJECT_TYPES = re.compile("|".join(doc_types.NOT_DISCLOSURE))
+ANNUAL = re.compile("|".join(doc_types.ANNUAL_REPORT))
+IMPLEMENTATION = re.compile("|".join(doc_types.IMPLEMENTATION_REPORT))
+PLAN = re.compile("|".join(doc_types.WORK_PLAN))
+SUMMARY = re.compile("|".join(doc_types.WORK_SUMMARY))
 # The statutory report's standard first sentence: 本报告根据《条例》…要求编制.
 ANNUAL_OPENING = re.compile(r"^本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)[^。\n]{0,120}?(?:编制|制作|发布)", re.M)
 INTRO_SENTENCE = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报|总结|公布|通报)如下|基本情况如下|具体情况如下")
@@ -234,7 +232,7 @@ def _placed(abbreviation: str, names: list[str]) -> str | None:
 DIRECTIVE = re.compile(r"^(?:根据|按照|依据|为贯彻落实)《([^《》\n]{2,60}?)(?:关于|印发)")
 DOMAIN_OF_WORK = re.compile(r"结合([\u4e00-\u9fff]{2,8}?)工作(?:的)?实际")
 SELF_REFERENCE = re.compile(r"我(局|委|厅|办)")
-GOVERNMENT_SUFFIX = re.compile(r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办)$")
+GOVERNMENT_SUFFIX = re.compile(f"(?:{'|'.join(GOVERNMENT_SUFFIXES)})$")
 
 
 def infer_agency(text: str) -> tuple[str | None, str | None]:

@@ -40,7 +40,9 @@ from pypinyin import Style, pinyin
 
 from gongkai.tasks.document.decode import char_ranges, common_hanzi
 from gongkai.tasks.document.html import html_to_text, markdown_to_text
-from gongkai.tasks.document.scan import positions
+from gongkai.tasks.document.scan import first_characters, positions
+from gongkai.tasks.rules.metadata_keys import METADATA_KEYS
+from gongkai.tasks.rules.chrome import CHROME_LINE_STARTS, FILINGS, GLUED_ENDINGS
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LOST = "〓"
@@ -432,37 +434,19 @@ def fix_width(text: str, repairs: Counter) -> str:
 
 
 # 8. page chrome ----------------------------------------------------------------------------------------------
-# What a chrome line (stripped) consists of, from its first character on; a line naming the site's filing
-# (ICP备, 公网安备) is chrome wherever in it the filing stands.
-_CHROME_START = (
-    r"您?(?:当前|现在)的?(?:位置|所在位置)[:：].*"
-    r"|首页\s*[>›»/→]\s*.*"
-    r"|当前位置[:：].*"
-    r"|字\s*号[:：]?\s*(?:[大中小]\s*){0,3}.*"
-    r"|【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|返回顶部|返回|分享到.*|纠错)\s*】?"
-    r"|(?:【\s*(?:打印|关闭|字体|收藏)[^】]*】\s*)+"
-    r"|(?:(?:打印(?:本页)?|关闭(?:窗口)?|收藏|返回顶部|返回|分享)\s*){2,}"
-    r"|上一篇[:：].*|下一篇[:：].*|相关(?:链接|阅读|文章)[:：]?.*"
-    r"|(?:主办|承办|协办)单位[:：].*|版权所有.*|网站地图.*|网站标识码.*"
-    r"|(?:浏览|阅读|访问)(?:次数|量)[:：].*"
-    r"|扫一扫在手机上(?:查看|打开)当前页面"
-    r"|您访问的链接即将离开.*|您的浏览器版本太低.*|为了更好的浏览体验.*|建议(?:升级|使用).*浏览器.*"
-    r"|(?:视力保护色|无障碍|适老化|繁體版?|简体版?|English)(?:\s+\S{1,6}){0,4}"
-)
-FILINGS = ("ICP备", "公网安备")
+_CHROME_START = "|".join(CHROME_LINE_STARTS)
 CHROME_LINE = re.compile(rf"^(?:{_CHROME_START}|.*(?:{'|'.join(FILINGS)}).*)$")
-# What a chrome start (on a stripped line) can begin with; a test checks that none is missing.
-CHROME_FIRST_CHARS = "您当现首字【打关收返分纠上下相主承协版网浏阅访扫为建视无适繁简E"
+# What a chrome start (on a stripped line) can begin with, computed from the lexicon.
+CHROME_FIRST_CHARS = first_characters(_CHROME_START)
 # The lines CHROME_LINE can match, each with the line break before it, found in one scan of "\n" + text instead
 # of a regex call per line: those where a chrome start follows the indentation, and those naming a filing.
 # The first lookahead turns most lines away at their first character, before the alternatives are tried.
-CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*[{CHROME_FIRST_CHARS}])(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
+CHROME_START_LINE = re.compile(rf"\n(?=[^\S\n]*[{re.escape(CHROME_FIRST_CHARS)}])(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
 FILING_LINE = re.compile(rf"\n[^\n]*(?:{'|'.join(FILINGS)})[^\n]*")
 # Chrome glued to the end of a line, over the whole text at once ([^\S\n]: spaces that stay within the line).
 # The punctuation before it is matched and put back, not looked behind at, so that the scan skips ahead to it.
-GLUED_CHROME = re.compile(r"([。！？!?”」）)])[^\S\n]*(?:扫一扫在手机上(?:查看|打开)当前页面|【?打印】?[^\S\n]*【?关闭】?|返回顶部)"
-                          r"[^\S\n]*$", re.M)
-GLUED_WORDS = ("打印", "返回顶部", "扫一扫在手机上")  # one of them is in every GLUED_CHROME match
+GLUED_CHROME = re.compile(rf"([。！？!?”」）)])[^\S\n]*(?:{'|'.join(p for _, p in GLUED_ENDINGS)})[^\S\n]*$", re.M)
+GLUED_WORDS = tuple(word for word, _ in GLUED_ENDINGS)  # one of them is in every GLUED_CHROME match
 
 
 def drop_chrome(text: str, repairs: Counter) -> str:
@@ -484,19 +468,6 @@ def drop_chrome(text: str, repairs: Counter) -> str:
 
 
 # 9. metadata blocks ------------------------------------------------------------------------------------------
-METADATA_KEYS = {
-    "索引号": "index_no", "索取号": "index_no",
-    "主题分类": "category", "组配分类": "category", "分类": "category", "信息分类": "category",
-    "体裁分类": "genre", "公文种类": "genre",
-    "发布机构": "publisher", "发文机关": "issuer", "发文单位": "issuer", "来源": "source", "信息来源": "source",
-    "成文日期": "written_date", "生成日期": "written_date",
-    "发布日期": "publish_date", "发布时间": "publish_date", "公开日期": "publish_date", "日期": "publish_date",
-    "时间": "publish_date",
-    "发文字号": "doc_number", "文号": "doc_number",
-    "有效性": "validity", "时效": "validity",
-    "标题": "title", "名称": "title",
-    "关键词": "keywords", "主题词": "keywords",
-}
 _KEY_ALT = "|".join(sorted((r"\s*".join(k) for k in METADATA_KEYS), key=len, reverse=True))
 BULLET = r"(?:[-*•·●▪◆]\s*)?"
 # Any key spelled backwards, for a block of lines read backwards (key_lines); the spaces a key's spelling allows

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gongkai.tasks.rules.agencies import CENTRAL_BODY_STARTS, INSTITUTION_KINDS, TOWNSHIP_BODIES, TOWNSHIP_SUFFIXES
+
 PLACEHOLDER_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
-TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|便民服务中心)")
-INSTITUTION = re.compile(r"(?:大学|学院|学校|医院|公司|集团)$")
-CENTRAL = re.compile(r"^(?:国务院|中共中央|全国人大|最高人民|国家[\u4e00-\u9fff]{1,10}(?:局|委员会|署)|"
-                     r"[\u4e00-\u9fff]{1,6}部(?:办公厅)?$|中国[\u4e00-\u9fff]{1,10}(?:局|委员会|署))")
+TOWNSHIP = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)}))(?:{'|'.join(TOWNSHIP_BODIES)})")
+INSTITUTION = re.compile(f"(?:{'|'.join(INSTITUTION_KINDS)})$")
+CENTRAL = re.compile(f"^(?:{'|'.join(CENTRAL_BODY_STARTS)})")
 
 
 @lru_cache(maxsize=1)

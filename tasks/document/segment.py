@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gongkai.tasks.rules.sections import SECTION_WORDS
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 
@@ -124,18 +126,8 @@ def section_at(sections: list[Section], offset: int) -> Section | None:
     return best
 
 
-CANONICAL_SECTIONS = (
-    # Order matters: the first pattern found in a heading wins.
-    ("other_matters", re.compile(r"其他需要报告|其他事项")),
-    ("problems", re.compile(r"问题|不足|改进")),
-    ("plans", re.compile(r"计划|打算|下一步|工作安排|努力方向|工作思路")),
-    ("review_litigation", re.compile(r"复议|诉讼")),
-    ("fees", re.compile(r"收费|减免")),
-    ("on_request", re.compile(r"依申请|申请公开|收到和处理")),
-    ("proactive", re.compile(r"主动公开")),
-    ("staffing", re.compile(r"机构|人员|经费|队伍")),
-    ("overview", re.compile(r"概述|总体情况|基本情况|工作情况|开展情况|总体|组织(?:领导|保障)")),
-)
+# Compiled from the lexicon (`gongkai.tasks.rules.sections`); order matters: the first found in a heading wins.
+CANONICAL_SECTIONS = tuple((name, re.compile("|".join(map(re.escape, words)))) for name, words in SECTION_WORDS)
 
 
 def canonical_section(heading: str) -> str | None:
