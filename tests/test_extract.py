@@ -543,3 +543,102 @@ def test_agency_name_pattern_finds_what_the_plain_pattern_finds(text):
     plain = re.compile(rf"{PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
     assert [m.span() for m in AGENCY_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert bool(AGENCY_NAME.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+# ---------------------------------------------------------------- proto17: classes seen on real pages
+# All wording invented in the style of real pages.
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        # department reports titled the other way round
+        ("定西市林业局2019年政府信息公开年度工作报告", "annual_report"),
+        ("定西市林业局2019年度政府信息公开工作报告", "annual_report"),
+        # notices about the report, not reports
+        ("某某办公室关于印发《政府信息公开工作年度报告格式》的通知", "other"),
+        ("某某办公室关于政府信息公开工作年度报告有关事项的通知", "other"),
+        ("甘肃省某某厅政府信息公开年度报告制度(试行)", "other"),
+        # ordinary documents of a bureau: genre word or no disclosure topic
+        ("定西市林业局关于2021年第二季度政务公开检查情况的通报", "other"),
+        ("定西市林业局2021年工作总结暨2022年工作思路", "other"),
+        ("全市2022年植树造林工作计划", "other"),
+        ("定西市林业局关于《某项目推进情况》的反馈函", "other"),
+        # implementation report filed as a letter
+        ("定西市林业局关于2020年政府信息公开工作要点落实情况的函", "implementation_report"),
+    ],
+)
+def test_classify_title_classes(title, doc_type):
+    assert classify(title, title + "\n正文。") == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # covering notice without its title: typed by the issued plan
+        ("各县区人民政府：\n《定西市2021年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n定西市人民政府办公室",
+         "work_plan"),
+        # a plan title run into the body
+        ("临洮县2020年政务公开工作要点实施方案为深入贯彻落实上级部署，结合我县实际，制定本方案。", "work_plan"),
+        # annual report without a title, the body opens with the compiling sentence
+        ("根据《中华人民共和国政府信息公开条例》要求，现公布临洮县人民政府2020年政府信息公开工作年度报告。本报告由总体情况等部分组成。",
+         "annual_report"),
+    ],
+)
+def test_classify_without_title(text, doc_type):
+    assert classify(None, text) == doc_type
+
+
+def test_title_after_header_and_breadcrumb_lines():
+    text = ("返回首页\n您现在所在的位置: 网站首页 > 年度报告\n临洮县某某镇人民政府2021年政府信息公开工作年度报告\n"
+            "本报告依据条例编制。")
+    fields = extract_fields(text, {})
+    assert fields.title == "临洮县某某镇人民政府2021年政府信息公开工作年度报告"
+    assert fields.doc_type == "annual_report" and fields.report_year == 2021
+
+
+@pytest.mark.parametrize(
+    ("title", "metadata", "body", "agency"),
+    [
+        # issuers the division tree does not know
+        ("某某综合实验区公安局2022年政府信息公开工作年度报告", {}, "本报告依据条例编制。", "某某综合实验区公安局"),
+        ("某某综合实验区2022年政府信息公开工作年度报告", {"publisher": "某某综合实验区管委会办公室"}, "本报告依据条例编制。",
+         "某某综合实验区管委会办公室"),
+        # site names in the crawler header are not issuers
+        (None, {"publisher": "某省网上办事大厅"}, "现公布临洮县农业农村局2021年政府信息公开工作年度报告。", "临洮县农业农村局"),
+        # a directive's issuer named in the first sentence is not the issuer
+        ("某县2019年政务公开工作要点实施方案", {}, "为贯彻落实甘肃省人民政府办公厅关于印发要点的通知，制定本方案。", None),
+        # the 落款 of a notice, a short form completed from the place the document states
+        ("关于某某承租户延期退房的说明", {"publisher": "某某综合实验区交通建设局"},
+         "经我中心核实，同意延期。某某综合实验区住房保障专栏。 区城乡建设中心 2022年1月13日", "某某综合实验区城乡建设中心"),
+    ],
+)
+def test_agency_classes(title, metadata, body, agency):
+    text = (title + "\n" if title else "") + body
+    doc_type = classify(title, text)
+    assert find_agency(title, metadata, text, doc_type) == agency
+
+
+def test_sentence_fragments_are_not_agencies():
+    text = "2021年，全县各单位现已完成全部公开任务，尤其对涉及本部门的事项逐一公开。"
+    assert find_agency(None, {}, text, "work_summary") is None
+
+
+@pytest.mark.parametrize(
+    ("metadata", "text", "number"),
+    [
+        ({}, "定林发〔2021〕12号 定西市林业局关于印发2021年政务公开工作要点的通知 各科室：", "定林发〔2021〕12号"),
+        ({"doc_number": "定林办函〔2022〕号"}, "正文。", "定林办函〔2022〕号"),
+    ],
+)
+def test_doc_number_classes(metadata, text, number):
+    assert find_doc_number(metadata, text) == number
+
+
+def test_publish_date_from_spaced_key_and_date_line():
+    assert extract_fields("某局关于印发要点的通知\n生成日期 2021-04-29 15:00:31 是否有效\n正文。", {}).publish_date == "2021-04-29"
+    assert extract_fields("2021年某局政务公开工作总结\n2021年12月22日\n2021年，我局推进政务公开工作。", {}).publish_date == "2021-12-22"
+
+
+def test_ordinary_documents_get_no_report_year():
+    fields = extract_fields("某某片区管理局2022年度工作计划\n一、推进项目建设。", {})
+    assert fields.doc_type == "other" and fields.report_year is None

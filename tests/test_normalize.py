@@ -667,3 +667,28 @@ def test_strip_controls_is_the_replacements_made_one_after_another(text):
     expected, spaces = ODD_SPACE.subn(" ", expected)
     assert strip_controls(text, repairs) == expected
     assert (repairs["control_chars"], repairs["odd_spaces"]) == (controls, spaces)
+
+
+# ---------------------------------------------------------------- proto17 (invented wording)
+
+def test_flattened_breadcrumb_line_keeps_its_body():
+    body = ("当前位置： 首页政务公开公示公告 关于某路段临时封闭的通告 时间：2021-05-06 10:20 微信 微博 QQ空间 "
+            + "因道路维修需要，某路段自5月8日起临时封闭，请过往车辆绕行。" * 6 + " 某某区交通运输局 2021年5月6日")
+    text = normalize(body).text
+    assert text.startswith("因道路维修需要") and text.endswith("2021年5月6日")
+
+
+def test_crawler_header_lines_are_metadata():
+    page = "标题: 某局2020年工作动态\n栏目: 政府信息公开年报\n原文链接: https://example.gov.cn/a.htm\n本地目录: a/b\n==================== 正文 ====================\n正文第一句。"
+    norm = normalize(page)
+    assert norm.text == "正文第一句。" and norm.metadata["column"] == "政府信息公开年报"
+
+
+def test_a_variant_in_a_name_is_not_a_mixed_script():
+    text = "2025年规划东崑等片区高标准农田建设，" + "推进农业农村现代化，完善基础设施建设。" * 40
+    assert detect_script(text, 0) == "simplified"
+
+
+def test_empty_key_at_the_end_of_an_inline_block():
+    norm = normalize("某区2020年政府信息公开工作年度报告\n信息来源：某区人民政府办公室　　发布日期：2021-03-15　　文号：\n正文。")
+    assert norm.metadata["publish_date"] == "2021-03-15"

@@ -363,10 +363,19 @@ def traditional_only() -> re.Pattern:
     return re.compile(hanzi + hanzi + "*")  # spelled X X*: a pattern that starts with a class is scanned fast
 
 
+MIN_TRADITIONAL, TRACE_SHARE = 3, 0.005
+
+
 def detect_script(text: str, pinyin_annotations: int) -> str:
     """simplified / traditional / traditional_pinyin / mixed, from the share of Traditional-only hanzi."""
     sample = text[:40000]
     if not traditional_only().search(sample):  # the common case, decided by one regex scan
+        return "simplified"
+    # A trace of Traditional-only hanzi in a Simplified page is a name written with its variant (东崑, 於潜), not
+    # a mixed script: it takes at least MIN_TRADITIONAL of them or
+    # TRACE_SHARE of the hanzi.
+    traditional = _count(traditional_only(), sample)
+    if traditional < MIN_TRADITIONAL and traditional < TRACE_SHARE * _count(HANZI_RUN, sample):
         return "simplified"
     if _traditional_share_below(sample, 0.05):
         return "mixed"
@@ -449,9 +458,24 @@ GLUED_CHROME = re.compile(rf"([。！？!?”」）)])[^\S\n]*(?:{'|'.join(p for
 GLUED_WORDS = tuple(word for word, _ in GLUED_ENDINGS)  # one of them is in every GLUED_CHROME match
 
 
+# A flattened page puts the whole body on its breadcrumb's line: 当前位置：首页… 标题 时间：2011-04-08 01:46 微信 微博
+# QQ空间 正文…. Only the breadcrumb, up to its date and share buttons, is chrome there; without that anchor the line
+# is kept whole (losing the body is worse than keeping a breadcrumb).
+BREADCRUMB_HEAD = re.compile(r"^\s*(?:您?(?:当前|现在)的?(?:所在)?位置|当前位置)[:：].{0,300}?(?:(?:发布)?时间|日期)[:：]\s*"
+                             r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"(?:\s*(?:微信|微博|QQ空间|分享到?|字号|[大中小]|打印|关闭)\b)*\s*")
+LONG_LINE = 200
+
+
 def drop_chrome(text: str, repairs: Counter) -> str:
     def drop(m: re.Match) -> str:
         stripped = m.group(0).strip()
+        if len(stripped) > LONG_LINE and not stripped.startswith("|"):
+            head = BREADCRUMB_HEAD.match(stripped)
+            if head:
+                repairs["chrome_lines"] += 1
+                return "\n" + stripped[head.end():]
+            return m.group(0)
         if CHROME_LINE.match(stripped) and not stripped.startswith("|"):
             repairs["chrome_lines"] += 1
             return ""  # the line with the line break before it
@@ -480,6 +504,7 @@ INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*
 INLINE_CHROME = re.compile(r"【[^】]{0,12}】|\[(?:打印|关闭|收藏)\]"
                            r"|字\s*号[:：]?\s*[\[【(（]?\s*(?:[大中小]\s*)+[\]】)）]?|(?:打印|关闭|收藏)(?=\s|$)"
                            r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*")
+EMPTY_KEY_TAIL = re.compile(rf"(?:\s*(?:{_KEY_ALT})\s*[:：])+\s*$")
 MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 HEAD_LINES, TAIL_LINES = 45, 12
 
@@ -563,7 +588,8 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             continue
         line = INLINE_CHROME.sub("", line).strip()
         pairs = inline_pairs(line)
-        if pairs and len(INLINE_PAIR.sub("", line).strip(" |;；,，")) <= 2:
+        # A key left empty at the end of the row (…发布日期：2021-03-15　文号：) is part of the block, not text.
+        if pairs and len(EMPTY_KEY_TAIL.sub("", INLINE_PAIR.sub("", line)).strip(" |;；,，")) <= 2:
             for m in pairs:
                 put(m.group(1), m.group(2))
             drop.add(i)

@@ -13,4 +13,6 @@ METADATA_KEYS = {
     "有效性": "validity", "时效": "validity",
     "标题": "title", "名称": "title",
     "关键词": "keywords", "主题词": "keywords",
+    # a crawler's header (标题 / 发布时间 / 文号 / 发布机构 / 栏目 / 原文链接 / 本地目录)
+    "栏目": "column", "原文链接": "source_url", "本地目录": "local_path",
 }
