@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     score.add_argument("--require", default="",
                        help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')")
     score.add_argument("--json", action="store_true", help="print the scores as JSON")
+    score.add_argument("--misses", action="store_true",
+                       help="list every missed contract-vocabulary fact (with its carrier) and contradiction")
 
     serve = commands.add_parser("serve", help="serve a scheduled deployment (needs PREFECT_API_URL)")
     _io_arguments(serve)
@@ -49,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "score":
         from gongkai.score import score_command
 
-        return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json)
+        return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses)
     warehouse = args.warehouse or default_warehouse()
     if not args.input.exists():
         print(f"gongkai: input {args.input} does not exist", file=sys.stderr)

@@ -8,6 +8,13 @@ and the expected document fields and facts. Scores:
   extracted from labelled documents, counting only metrics the gold file uses: a gold file labels every count
   of its metrics, not every metric), and contradictions (an extracted fact with a gold fact's metric but a
   value no gold fact of that metric has — the one kind of extra fact that is certainly wrong).
+- contract facts (all sources, narrative and table): gold metric names are first mapped to the data contract's
+  vocabulary (`METRIC_ALIASES`); recall over the gold facts whose metric is in the contract vocabulary; value
+  capture (a gold fact of any metric is captured when an extracted fact has its value and a quote that
+  overlaps the gold quote); precision over extracted contract-vocabulary facts of labelled documents (a fact
+  is right when the gold file has its metric and value); contradictions among those. Misses are grouped by
+  the carrier of the gold quote: narrative, pipe table, cell lines (one cell per line), glued row (a row's
+  cells run together into one digit string) or statistics table (the pre-2019 `label unit this-year total`).
 `--require` lists what must be perfect for the command to exit 0: field names, `facts` (every document),
 `facts@FILE` (one document), or `all`.
 """
@@ -19,10 +26,28 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+
+from gongkai.tasks.rules.metrics import CONTRACT_METRICS
+
+# Other spellings of contract metrics that hand labels use (realdocs README): label name -> contract name.
+METRIC_ALIASES = {
+    "new_applications_received_total": "applications_received",
+    "applications_processed_total": "applications_processed",
+    "admin_reconsideration_total": "admin_reconsiderations",
+    "admin_litigation_total": "admin_lawsuits",
+    "fees_collected": "fees_charged",
+    "info_processing_fee": "fees_charged",
+    "proactive_disclosed_items_cumulative": "proactive_disclosed_cumulative",
+    "normative_documents_disclosed": "normative_documents_published",
+    "staff_fulltime": "disclosure_staff_fulltime",
+    "staff_parttime": "disclosure_staff_parttime",
+}
+
 
 FIELDS = ("doc_type", "agency", "region", "admin_level", "report_year", "publish_date", "doc_number", "index_no",
           "script", "title", "top_sections", "cited_doc_numbers")
@@ -33,6 +58,7 @@ BRACKETED_NUMBER = re.compile(r"^(.+?)[〔\[【(（]\s*(\d{4})\s*[〕\]】)）]\
 class Scores:
     fields: dict[str, list[tuple[str, object, object]]] = field(default_factory=lambda: defaultdict(list))
     facts: dict[str, dict] = field(default_factory=dict)
+    contract: dict[str, dict] = field(default_factory=dict)
 
     def field_accuracy(self, name: str) -> float | None:
         results = self.fields.get(name)
@@ -113,13 +139,14 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
         docs = _documents_by_file(con)
         # Gold files label what the narrative states; table-derived facts are checked against the table
         # fixtures' expected cells instead.
-        facts = con.execute("select doc_id, metric, value, unit, approx, quote from facts "
-                            "where source = 'narrative'").fetchdf()
+        all_facts = con.execute("select doc_id, metric, value, unit, approx, quote, source from facts").fetchdf()
     finally:
         con.close()
-    facts_by_doc = defaultdict(list)
-    for f in facts.to_dict("records"):
-        facts_by_doc[f["doc_id"]].append(f)
+    facts_by_doc, all_facts_by_doc = defaultdict(list), defaultdict(list)
+    for f in all_facts.to_dict("records"):
+        all_facts_by_doc[f["doc_id"]].append(f)
+        if f["source"] == "narrative":
+            facts_by_doc[f["doc_id"]].append(f)
 
     scores = Scores()
     golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -139,7 +166,111 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
         if "facts" in gold:
             scores.facts[name] = _score_facts(gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [],
                                               vocabulary)
+            scores.contract[name] = _score_contract(gold["facts"],
+                                                    all_facts_by_doc.get(row["doc_id"], []) if row else [])
     return scores
+
+
+# ---- contract-vocabulary scores -----------------------------------------------------------------------------
+CARRIERS = ("narrative", "pipe_table", "cell_lines", "glued_row", "statistics_table")
+_QUOTE_NOISE = re.compile(r"[\s|｜]+")
+# The pre-2019 statistics table: a label, its unit, then this year's and the cumulative value.
+_STATISTICS_ROW = re.compile(r"(?:数|[^\S\n])(?:条|件|份|个|人|元|次|项)[^\S\n]*\d[\d \t.]*$")
+_CELL_LINES = re.compile(r"\n\s*[\d.\-/—]+\s*(?:\n|$)")
+_TRAILING_DIGITS = re.compile(r"(?<![\d.])(\d[\d ]*\d|\d)\s*$")
+
+
+def contract_metric(metric: str) -> str:
+    return METRIC_ALIASES.get(metric, metric)
+
+
+def carrier(quote: str, value: float) -> str:
+    """What carries a gold fact, read from its quote."""
+    if "|" in quote or "｜" in quote:
+        return "pipe_table"
+    if _STATISTICS_ROW.search(quote.strip()):
+        return "statistics_table"
+    if _CELL_LINES.search(quote):
+        return "cell_lines"
+    m = _TRAILING_DIGITS.search(quote.rstrip())
+    if m:
+        run = m.group(1).replace(" ", "")
+        written = f"{value:g}"
+        if len(run) > len(written) or " " in m.group(1):
+            return "glued_row"
+    return "narrative"
+
+
+@lru_cache(maxsize=65536)
+def _comparable(quote: str) -> str:
+    """A quote in the normalised text's terms: Simplified, domain phrases mapped, without spaces and pipes."""
+    from collections import Counter
+
+    from gongkai.tasks.document.normalize import fix_width, to_simplified
+    return _QUOTE_NOISE.sub("", to_simplified(fix_width(quote, Counter()), Counter()))
+
+
+def quotes_overlap(gold_quote: str, extracted_quote: str) -> bool:
+    """The two quotes share text: one holds the other, or they share a run of 4 characters (all of the
+    shorter when it is shorter than that)."""
+    a, b = _comparable(gold_quote), _comparable(extracted_quote or "")
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    need = min(4, len(a), len(b))
+    return any(a[i:i + need] in b for i in range(len(a) - need + 1))
+
+
+def _score_contract(gold_facts: list[dict], extracted: list[dict]) -> dict:
+    gold_values = defaultdict(set)
+    for g in gold_facts:
+        gold_values[contract_metric(g["metric"])].add(float(g["value"]))
+    missing, found, captured, uncaptured = [], 0, 0, []
+    in_vocabulary = 0
+    for g in gold_facts:
+        metric = contract_metric(g["metric"])
+        value = float(g["value"])
+        if any(abs(f["value"] - value) < 1e-6 and quotes_overlap(g["quote"], f["quote"]) for f in extracted):
+            captured += 1
+        else:
+            uncaptured.append(g)
+        if metric not in CONTRACT_METRICS:
+            continue
+        in_vocabulary += 1
+        if any(f["metric"] == metric and abs(f["value"] - value) < 1e-6 for f in extracted):
+            found += 1
+        else:
+            missing.append({**g, "metric": metric, "carrier": carrier(g["quote"], value)})
+    ours = [f for f in extracted if f["metric"] in CONTRACT_METRICS]
+    right = [f for f in ours if float(f["value"]) in gold_values.get(f["metric"], ())]
+    contradictions = [f for f in ours if f["metric"] in gold_values and float(f["value"]) not in gold_values[f["metric"]]]
+    # Facts of a metric the file labels at all (every fact of a file without labels): where the labels are
+    # known to be complete.
+    unlabelled = [f for f in ours if f["metric"] not in gold_values and gold_values]
+    return {"gold": in_vocabulary, "found": found, "missing": missing, "all_gold": len(gold_facts),
+            "captured": captured, "uncaptured": uncaptured, "extracted": len(ours), "right": len(right),
+            "contradictions": contradictions, "unlabelled_metric": unlabelled}
+
+
+def contract_totals(scores: Scores) -> dict:
+    c = scores.contract.values()
+    gold, found = sum(d["gold"] for d in c), sum(d["found"] for d in c)
+    all_gold, captured = sum(d["all_gold"] for d in c), sum(d["captured"] for d in c)
+    extracted, right = sum(d["extracted"] for d in c), sum(d["right"] for d in c)
+    unlabelled = sum(len(d["unlabelled_metric"]) for d in c)
+    by_carrier: dict[str, int] = {name: 0 for name in CARRIERS}
+    for d in c:
+        for g in d["missing"]:
+            by_carrier[g["carrier"]] += 1
+    return {"gold_facts": gold, "found": found, "recall": found / gold if gold else None,
+            "all_gold_facts": all_gold, "captured": captured,
+            "value_capture": captured / all_gold if all_gold else None,
+            "extracted": extracted, "right": right, "precision": right / extracted if extracted else None,
+            "precision_labelled_metrics": right / (extracted - unlabelled) if extracted > unlabelled else None,
+            "contradictions": sum(len(d["contradictions"]) for d in c),
+            "extracted_unlabelled_metric": unlabelled,
+            "misses_by_carrier": by_carrier}
 
 
 def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[str]) -> dict:
@@ -183,7 +314,7 @@ def failures(scores: Scores, required: list[str]) -> list[str]:
     return problems
 
 
-def score_command(warehouse: Path, gold: Path, require: str, as_json: bool) -> int:
+def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, misses: bool = False) -> int:
     try:
         scores = score(warehouse, gold)
     except FileNotFoundError as exc:
@@ -191,7 +322,7 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool) -> i
         return 64
     required = [r.strip() for r in require.split(",") if r.strip()]
     report = {"fields": {name: scores.field_accuracy(name) for name in FIELDS if name in scores.fields},
-              "facts": scores.totals()}
+              "facts": scores.totals(), "contract_facts": contract_totals(scores)}
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -207,6 +338,22 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool) -> i
               f"{pct(t['recall_exact'])}, precision {pct(t['precision'])} ({t['extracted']} extracted), "
               f"contradictions {t['contradictions']}; {t['extracted_with_unlabelled_metric']} more facts have "
               "metrics the gold does not label")
+        c = report["contract_facts"]
+        print(f"  contract facts: recall {pct(c['recall'])} ({c['found']}/{c['gold_facts']}), value capture "
+              f"{pct(c['value_capture'])} ({c['captured']}/{c['all_gold_facts']}), precision {pct(c['precision'])} "
+              f"({c['right']}/{c['extracted']}; {pct(c['precision_labelled_metrics'])} over the metrics each file "
+              f"labels), contradictions {c['contradictions']}")
+        print("  contract misses by carrier: " + ", ".join(f"{k} {v}" for k, v in c["misses_by_carrier"].items()))
+        if misses:
+            for file, d in scores.contract.items():
+                for g in d["missing"]:
+                    print(f"      miss {g['carrier']:<16} {file}: {g['metric']} = {g['value']:g} ({g['quote'][:60]!r})")
+                for f in d["unlabelled_metric"]:
+                    print(f"      unlabelled       {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
+                          f"({str(f['quote'])[:60]!r})")
+                for f in d["contradictions"]:
+                    print(f"      contradiction    {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
+                          f"({str(f['quote'])[:60]!r})")
     problems = failures(scores, required)
     for problem in problems:
         print(f"REQUIRED: {problem}", file=sys.stderr)

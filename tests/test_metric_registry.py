@@ -75,7 +75,8 @@ def test_no_metric_name_is_written_anywhere_but_in_the_registry_and_the_rules():
     """A second list would drift: the SQL, the expectations and the flow never spell a metric name as a
     string (a rate's formula names its columns, which the registry's pivot made)."""
     quoted = re.compile(r"""['"]({})['"]""".format("|".join(METRIC_NAMES)))
-    allowed = {Path("tasks/rules/metrics.py"), Path("tasks/document/facts.py"), Path("tasks/document/report_tables.py")}
+    allowed = {Path("tasks/rules/metrics.py"), Path("tasks/document/facts.py"), Path("tasks/document/report_tables.py"),
+               Path("tasks/document/statistics_table.py")}  # the rules, each checked against the registry
     offenders = []
     for folder in ("tasks", "flows", "expectations", "sql", "gongkai"):
         for path in (REPO / folder).rglob("*"):

@@ -14,6 +14,7 @@ from gongkai.tasks.document.fields import Citation, DocumentFields, extract_fiel
 from gongkai.tasks.document.ingest import RawRecord, SourceFile
 from gongkai.tasks.document.normalize import Normalized, normalize
 from gongkai.tasks.document.report_tables import ParsedTables, parse_tables, table_facts
+from gongkai.tasks.document.statistics_table import statistics_facts
 from gongkai.tasks.document.segment import Section, canonical_section, segment
 
 
@@ -83,7 +84,8 @@ def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:
                 era = doc.fields.format_era or doc.fields.table_format
                 doc.tables = parse_tables(doc.norm.text, era) if era else ParsedTables(None)
                 narrative = results_only(extract_facts(doc.norm.text), doc.sections, doc.fields.doc_type)
-                doc.facts = flag_disagreements(narrative, table_facts(doc.tables, doc.norm.text))
+                from_tables = table_facts(doc.tables, doc.norm.text) + statistics_facts(doc.norm.text, narrative)
+                doc.facts = flag_disagreements(narrative, from_tables)
                 doc.citations = find_citations(doc.norm.text, doc.fields.doc_number)
             except Exception as exc:
                 doc.error = failure_reason("extracted", exc)

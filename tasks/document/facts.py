@@ -21,7 +21,7 @@ from functools import cached_property, partial
 
 from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
 from gongkai.tasks.document.scan import matches_at, positions
-from gongkai.tasks.rules.metrics import metric
+from gongkai.tasks.rules.metrics import registered_metric
 
 UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
          "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
@@ -66,7 +66,7 @@ class MetricRule:
     not_before: str | None = None  # pattern that must NOT match the clause before
 
     def __post_init__(self) -> None:
-        metric(self.metric, self.units)  # registered, and counted in these units
+        registered_metric(self.metric, self.units)  # registered, and counted in these units
         compiled = {name: re.compile(p) if (p := getattr(self, name)) else None
                     for name in ("before", "after", "sentence", "not_before")}
         object.__setattr__(self, "_after", compiled["after"])
@@ -102,9 +102,24 @@ COUNT = ("件", "个", "条", "份", "项", "起")
 APPLICATION = r"申请"
 ON_REQUEST = r"申请|答复|办结|办理结果|受理"  # channel and outcome counts only exist in an on-request context
 # Specific before general: the first rule that matches names the metric.
+PROACTIVE_UNITS = ("条", "件", "项", "篇")
 METRIC_RULES: tuple[MetricRule, ...] = (
-    MetricRule("proactive_disclosed_cumulative", ("条", "件", "项", "篇"), before=r"累计.*公开|公开.*累计"),
-    MetricRule("proactive_disclosed_items", ("条", "件", "项", "篇"), before=r"主动公开"),
+    # Parts of the year's proactive disclosures, which are not the total: by channel, by whom, by kind.
+    MetricRule("procurement_info_items", PROACTIVE_UNITS, before=r"采购[^，,。；]*(?:信息|项目)$|公开[^，,。；]*采购"),
+    MetricRule("application_only_items", ("条",), before=r"依申请公开(?:的)?(?:政府)?信息$"),
+    MetricRule("other_proactive_items", PROACTIVE_UNITS, before=r"其他应?主动公开"),
+    MetricRule("township_proactive_items", PROACTIVE_UNITS, before=r"各(?:乡镇|乡|镇|街道)[^，,。；]*主动公开"),
+    MetricRule("department_proactive_items", PROACTIVE_UNITS,
+               before=r"(?:[县区市]直|各部门|各单位|各级各部门)[^，,。；]*主动公开"),
+    MetricRule("office_proactive_items", PROACTIVE_UNITS, before=r"公开办[^，,。；]*主动公开"),
+    MetricRule("website_disclosed_items", PROACTIVE_UNITS, before=r"其中[^，,。；]*网站[^，,。；]*主动公开"),
+    MetricRule("notice_announcement_items", PROACTIVE_UNITS, before=r"主动公开[^，,。；]*(?:公告|通知)$"),
+    # 累计 within a year (2024年…累计发布, 全年累计) sums the year, it is not the running total.
+    MetricRule("proactive_disclosed_cumulative", PROACTIVE_UNITS, before=r"累计.*公开|公开.*累计",
+               not_before=r"(?:19|20)\d\d年(?:度)?(?!底|末)[^，,。；]{0,12}累计|(?:今年|全年|本年度?)累计"),
+    MetricRule("proactive_disclosed_items", PROACTIVE_UNITS, before=r"主动公开"),
+    MetricRule("proactive_disclosed_items", ("份",), before=r"主动公开[^，,。；]*(?:文件|信息)$"),
+    MetricRule("normative_documents_valid", ("件", "部", "个", "份", "项"), before=r"现行有效[^，,。；]*规范性文件"),
     MetricRule("normative_documents_published", ("件", "部", "个", "份", "项"),
                before=r"(?:公布|发布|制发|印发|公开|出台|制定|制作).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)"),
     MetricRule("admin_reconsiderations", ("件", "起", "个"), before=r"行政复议", not_before=r"纠错|纠正|维持"),
@@ -123,9 +138,11 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("applications_online", COUNT, before=r"网上|网络|在线|网站|电子邮件", sentence=ON_REQUEST),
     MetricRule("applications_by_letter", COUNT, before=r"信函|邮寄|来信", sentence=ON_REQUEST),
     MetricRule("applications_by_fax", COUNT, before=r"传真", sentence=ON_REQUEST),
-    MetricRule("applications_partially_granted", COUNT, before=r"部分公开$", sentence=ON_REQUEST),
-    MetricRule("applications_denied", COUNT, before=r"不予公开$", sentence=ON_REQUEST),
-    MetricRule("applications_granted", COUNT, before=r"(?:同意|予以|全部)公开$", sentence=ON_REQUEST),
+    MetricRule("applications_partially_granted", COUNT, before=r"部分公开(?:答复)?数?$|区分处理后?公开$",
+               sentence=ON_REQUEST, not_before=r"公开或部分公开$"),  # 予以公开或部分公开: both outcomes together
+    MetricRule("applications_denied", COUNT, before=r"(?:不予|免于|免予|否决)公开(?:答复)?总?数?$", sentence=ON_REQUEST),
+    MetricRule("applications_granted", COUNT, before=r"(?:同意|予以|全部)公开(?:答复)?数?$|^(?:其中)?公开答复$",
+               sentence=ON_REQUEST),
     MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
     MetricRule("applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST),
     MetricRule("applications_processed", COUNT,
@@ -133,17 +150,21 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*均[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, before=r"办理结果(?:总计|合计)$"),
+    # A window's approval applications (窗口…共受理申请N件) are not disclosure applications: the sentence
+    # must speak of disclosure or information.
     MetricRule("applications_received", COUNT,
-               before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$"),
+               before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$",
+               sentence=r"公开|信息"),
+    MetricRule("applications_received", ("件",), before=r"(?:办理|受理|收到)依申请公开$"),
     MetricRule("fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取",
                not_before=r"行政事业性|罚没|税"),
     MetricRule("disclosure_staff", ("名", "人"), before=r"专兼职"),
-    MetricRule("disclosure_staff_fulltime", ("名", "人"), before=r"专职"),
+    MetricRule("disclosure_staff_fulltime", ("名", "人"), before=r"专职|全职"),
     MetricRule("disclosure_staff_parttime", ("名", "人"), before=r"兼职"),
-    MetricRule("disclosure_staff_fulltime", ("名", "人"), after=r"专职"),
+    MetricRule("disclosure_staff_fulltime", ("名", "人"), after=r"专职|全职"),
     MetricRule("disclosure_staff_parttime", ("名", "人"), after=r"(?:工作)?人员?兼职|兼职"),
     MetricRule("disclosure_staff", ("名", "人"), before=r"(?:配备|配置|安排|落实|确定|明确|指定|设)(?:了)?(?:工作)?(?:人员)?$",
-               after=r"(?:信息公开)?(?:工作)?人员"),
+               after=r"(?:信息公开)?(?:工作)?人员", not_before=r"分别|各(?:处室|科室|股室|单位|部门)"),  # per unit
     MetricRule("disclosure_staff", ("名", "人"), before=r"(?:工作|信息公开)人员"),
     MetricRule("publicity_materials_printed", ("份", "册", "本", "张"),
                before=r"宣传|资料|手册|明白纸|明白卡|折页|单页|挂图", sentence=r"印发|发放|印制|派发|分发"),
@@ -315,17 +336,20 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
 
 
 NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_STARTS
-NOT_AN_APPLICATION = re.compile(r"复议|诉讼|投诉|举报")  # 未收到…投诉 is not zero disclosure applications
+NOT_AN_APPLICATION = re.compile(r"复议|诉讼|投诉|举报|收费|费用")  # …or a fee (没有向申请人收费)  # 未收到…投诉 is not zero disclosure applications
+NOT_A_DISCLOSURE_FEE = re.compile(r"行政事业性|罚没|税")  # 无行政事业性收费 is no fee revenue, not no disclosure fee
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
 # (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
 ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
     (("applications_carried_over",), "件", "结转", re.compile(rf"{NEGATION}(?:上一?年度?结转)")),
     (("applications_carried_forward",), "件", "结转", re.compile(rf"{NEGATION}(?:结转下一?年度?|转入下一?年度?)")),
     (("applications_received",), "件", "申请", re.compile(
-        rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?(?:依申请公开|信息公开申请|申请公开)")),
+        rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?"
+        rf"(?:依申请公开|信息公开申请|申请公开|公开[^，,。；;结转费]{{0,4}}?申请)")),
     (("fees_charged",), "元", "费", re.compile(
-        rf"{NEGATION}[^，,。；;]{{0,10}}?收取[^，,。；;]{{0,15}}?费|{NEGATION}(?:任何)?(?:收费|费用)"
-        r"|没有任何收费|不收取任何费用|无收费")),
+        rf"{NEGATION}[^，,。；;]{{0,16}}?收取[^，,。；;]{{0,15}}?费|{NEGATION}(?:任何)?(?:收费|费用)"
+        rf"|{NEGATION}[^，,。；;]{{0,16}}?(?:收费|处理费)"
+        r"|没有任何收费|不收取任何费用|无收费|暂不收费")),
     (("normative_documents_published",), "件", "规范性文件", re.compile(
         rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件")),
     (("admin_reconsiderations", "admin_lawsuits"), "件", "行政", re.compile(
@@ -335,12 +359,12 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
 
 for _metrics, _unit, _, _ in ZERO_STATEMENTS:
     for _name in _metrics:
-        metric(_name, (_unit,))
+        registered_metric(_name, (_unit,))
 
 # Every zero statement begins with a negation (or 不收取任何费用): trying the patterns only where one can
 # begin is the same as scanning the whole text with each, at a fraction of the cost.
-NEGATION_STARTS = "未没无尚均不"
-STATEMENT_START = re.compile(rf"{NEGATION}|不收取任何费用")
+NEGATION_STARTS = "未没无尚均不暂"
+STATEMENT_START = re.compile(rf"{NEGATION}|不收取任何费用|暂不收费")
 
 
 def statement_starts(text: str) -> list[int]:
@@ -364,6 +388,8 @@ def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
             if NARROWER_SCOPE.search(rest):
                 continue
             if metrics[0] == "applications_received" and NOT_AN_APPLICATION.search(rest):
+                continue
+            if metrics[0] == "fees_charged" and NOT_A_DISCLOSURE_FEE.search(m.group(0)):
                 continue
             matched = m.group(0)
             quote, q_start, q_end = _quote(text, clause_start, clause_end)

@@ -12,18 +12,21 @@ Deterministic and rule-based: every cell keeps its raw text and the offsets of i
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import NamedTuple
 
 import numpy as np
+import pandas as pd
 
 from gongkai.tasks.document.facts import Fact
-from gongkai.tasks.document.identities import failures, grid_of
+from gongkai.tasks.document.glued_rows import glued_pieces, split_glued
+from gongkai.tasks.document.identities import Grid, failing, failures, grid_of
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
-from gongkai.tasks.rules.metrics import metric
+from gongkai.tasks.rules.metrics import registered_metric
 from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
@@ -88,6 +91,7 @@ TABLE2_CELL_COLUMNS = {
                     "fees": ("previous_year_items", "change"),
                     "procurement": ("procurement_items", "procurement_amount")},
 }
+TABLE2_START = re.compile(r"规章|规范性文件")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
 # The format notices themselves (〔2021〕30号, 〔2019〕60号) and the labels only one format's tables carry.
 FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|〔2021〕30号")
@@ -104,6 +108,7 @@ class Token(NamedTuple):  # a tuple: a table document has hundreds of tokens
     end: int
     in_row: bool  # a cell of a pipe row: its row's values are its last cells
     is_value: bool
+    glued: bool = False  # a digit group of a line whose cells run together (tasks/glued.py)
 
 
 # A NamedTuple's own constructor is a Python function: a table document makes hundreds of tokens.
@@ -115,7 +120,21 @@ def is_value(text: str) -> bool:
 
 
 def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
-    return _new_token((text, start, end, in_row, is_value(text)))
+    return _new_token((text, start, end, in_row, is_value(text), False))
+
+
+# A line that carries a standard table's row label and digits: its cells may be glued to the label and to
+# each other (一、本年新收政府信息公开申请数量801000081), or follow it after spaces (行政许可 97).
+GLUED_LINE_LABEL = re.compile(
+    r"本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|国家秘密|禁止公开|三安全一稳定|第三方合法权益"
+    r"|内部事务|过程性信息|行政执法案卷|行政查询|不掌握|另行制作|仍不明确|信访举报|重复申请|公开出版物|确认或重新出具"
+    r"|逾期|总计|合计|结转下年|规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|对外管理服务|结果维持|尚未审结")
+HAS_DIGIT = re.compile(r"\d")
+
+
+def glued_tokens(line: str, start: int) -> list[Token]:
+    return [_new_token((text, a, b, False, digits or is_value(text), digits))
+            for text, a, b, digits in glued_pieces(line, start)]
 
 
 @dataclass
@@ -158,20 +177,33 @@ def tokens(text: str) -> list[Token]:
         offset += len(line) + 1
         if not stripped:
             continue
+        opened = 1
+        if not stripped.startswith("|") and stripped.endswith("|"):
+            # A grid row that lost its opening pipe (行政规范性文件 | 4 | 0 | 32 |), or one cell per line with
+            # its closing pipe (21 |).
+            if stripped.count("|") >= 2:
+                stripped, opened = "|" + stripped, 0
+            else:
+                stripped = stripped[:-1].rstrip()
+                if not stripped:
+                    continue
         if stripped.startswith("|"):
             if RULE_LINE.fullmatch(stripped):
                 continue  # a markdown rule line
-            position = start + 1
+            position = start + opened
             for cell in stripped[1:].rstrip("|").split("|"):
                 text = cell.strip()
                 begin = position + (cell.find(text) if text else len(cell))
                 # Half the cells are whole numbers: is_value is not called for them.
-                out.append(_new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text))))
+                out.append(_new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text),
+                                       False)))
                 position += len(cell) + 1
-            out.append(_new_token((ROW_END, position, position, False, False)))
+            out.append(_new_token((ROW_END, position, position, False, False, False)))
         elif NUMBERS_LINE.match(stripped):
             for m in WORD.finditer(stripped):
                 out.append(make_token(m.group(0), start + m.start(), start + m.end()))
+        elif HAS_DIGIT.search(stripped) and GLUED_LINE_LABEL.search(stripped):
+            out.extend(glued_tokens(stripped, start))
         else:
             out.append(make_token(stripped, start, start + len(stripped)))
     return out
@@ -232,7 +264,8 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     the format `era` (the document's, `gongkai.tasks.document.fields`), detected here when not given."""
     era = era or detect_era(text)
     parsed = ParsedTables(era)
-    if era not in TABLE2_WIDTHS or "本年新收" not in text:
+    # A copy cut short (a page's first bytes) can hold table 2 without table 3.
+    if era not in TABLE2_WIDTHS or ("本年新收" not in text and TABLE2_START.search(text) is None):
         return parsed
     stream = tokens(text)
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
@@ -242,6 +275,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     group = None
     table4_from = None
     table3_started = carried_forward_seen = False
+    pending: dict[str, tuple[list[tuple[str, ...]], str, int, int]] = {}  # ambiguous glued table-3 rows
 
     def emit() -> None:
         nonlocal current, values
@@ -262,7 +296,46 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             parsed.cells.append(Cell(name, row, col, raw, value, label_start, end))
         current, values = None, []
 
+    def emit_glued() -> None:
+        """A row whose values came as glued digit groups: read as written when they are its cells and add up,
+        else split by the identities (tasks/glued.py); an ambiguous table-3 row waits for the column
+        identities (resolve_pending)."""
+        nonlocal current, values
+        table, row, width, _ = current
+        groups = [v.text for v in values]
+        if table == "table3":
+            if row not in table3_rows:
+                emit()
+                return
+            readings = split_glued(groups, 1, 7, summed=True)
+        elif row == "fees":
+            readings = []  # an amount in 万元 with decimals: the digits do not say where its cells end
+        else:
+            readings = [tuple(groups[:width])] if len(groups) >= width else split_glued(groups, 1, width, False)
+        if len(readings) == 1:
+            end = values[-1].end
+            values = [_new_token((raw, end, end, False, True, True)) for raw in readings[0]]
+            emit()
+            return
+        if len(readings) > 1 and table == "table3":
+            pending[row] = (readings, "".join(groups), label_start, values[-1].end)
+            table3_started_now(table)  # a row of table 3, not yet read (no reading at all: not a row)
+        current, values = None, []
+
+    def table3_started_now(table: str) -> None:
+        nonlocal table3_started, carried_forward_seen
+        table3_started = table3_started or table == "table3"
+        carried_forward_seen = carried_forward_seen or current[1] == "carried_forward"
+
+    def close_row() -> None:
+        if current and values and values[-1].glued:
+            emit_glued()
+
     for i, token in enumerate(stream):
+        if token.glued:
+            if current:
+                values.append(token)
+            continue
         if token.text == ROW_END:
             if current and values:
                 # In a grid, table 3's label spans blank cells before the values (the values are the row's last
@@ -279,6 +352,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             continue
         if token.is_value:
             continue
+        close_row()
         if carried_forward_seen and TABLE4_START.search(token.text):
             table4_from = i
             break
@@ -299,13 +373,81 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if row and row in TABLE2_WIDTHS[era]:
             current, values, label_start = ("table2", row, TABLE2_WIDTHS[era][row], token.in_row), [], token.start
             continue
+    else:
+        close_row()
+    resolve_pending(parsed, pending, table3_rows)
     if table4_from is not None:
         _parse_table4(stream[table4_from:], parsed)
     return parsed
 
 
+MAX_COMBINATIONS = 20_000
+
+
+def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> None:
+    """Glued table-3 rows with several readings: the readings of all of them together that the column
+    identities allow (一 + 二 = （七） + 四; （七） = Σ results, on every column where every row involved is
+    known). A row takes the reading every allowed combination gives it; a row still ambiguous gets only the
+    cells all its readings agree on (often its 总计)."""
+    if not pending:
+        return
+    name = "table3"
+    known: dict[str, list[float | None]] = {}
+    for c in parsed.cells:
+        if c.table == name:
+            known.setdefault(c.row_key, [None] * len(TABLE3_COLUMN_KEYS))[TABLE3_COLUMN_KEYS.index(c.col_key)] = c.value
+    rows = list(pending)
+    combinations = 1
+    for row in rows:
+        combinations *= len(pending[row][0])
+    chosen: dict[str, tuple[str, ...]] = {}
+    if combinations <= MAX_COMBINATIONS:
+        allowed = []
+        for combo in itertools.product(*(pending[row][0] for row in rows)):
+            grid = dict(known)
+            grid.update({row: [float(x) for x in reading] for row, reading in zip(rows, combo)})
+            if _column_identities_hold(grid):
+                allowed.append(combo)
+        for i, row in enumerate(rows):
+            if allowed and len({combo[i] for combo in allowed}) == 1:
+                chosen[row] = allowed[0][i]
+    for row, (readings, raw, start, end) in pending.items():
+        reading = chosen.get(row)
+        for i, col in enumerate(TABLE3_COLUMN_KEYS):
+            values = {reading[i]} if reading else {r[i] for r in readings}
+            if len(values) == 1:
+                cell = values.pop()
+                parsed.cells.append(Cell(name, row, col, cell, float(cell), start, end))
+
+
+# The column identities (1 and 2) a set of glued rows' readings must satisfy, with a blank part (a row not
+# read) leaving its column unchecked: a reading is rejected only on numbers that contradict it.
+SPLIT_IDENTITIES = tuple(replace(IDENTITY_RULES[name], blank_parts_are_zero=False)
+                         for name in ("identity_1", "identity_2"))
+
+
+def _column_identities_hold(rows: dict[str, list]) -> bool:
+    """Whether table 3's `rows` (row key → its seven values, None where blank) satisfy `SPLIT_IDENTITIES`."""
+    keys = list(rows)
+    values = np.array([[np.nan if v is None else v for v in rows[k]] for k in keys], dtype="float64")
+    grid = Grid(values[None, :, :], pd.Index(["doc"]), pd.Index(keys), pd.Index(TABLE3_COLUMN_KEYS))
+    return not any(failing(grid, identity).any() for identity in SPLIT_IDENTITIES)
+
+
 def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
     numbers = [t for t in stream if t.text != ROW_END and t.text and t.is_value][:15]
+    if numbers and numbers[0].glued:
+        # The digit groups right after the header, up to the next label: table 4's one row, glued.
+        run = []
+        for t in stream:
+            if t.glued:
+                run.append(t)
+            elif run and not t.is_value:
+                break
+        readings = split_glued([t.text for t in run], 3, 5, summed=True)
+        if len(readings) != 1:
+            return
+        numbers = [_new_token((raw, run[0].start, run[-1].end, False, True, True)) for raw in readings[0]]
     if len(numbers) < 15:
         return
     position = 0
@@ -419,4 +561,25 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
         add("normative_documents_published", cell.value, cell.table, cell.char_start, cell.char_end)
+    # Every other cell of table 2, under the metric registry's names (2021 format; the 2019 format measures
+    # other things and is left to its cells).
+    if parsed.era == "format_2021":
+        for c in parsed.cells:
+            metric = TABLE2_2021_METRICS.get((c.row_key, c.col_key))
+            if metric and c.table == "table2_2021" and c.value is not None:
+                unit = "万元" if c.col_key == "amount_10k_yuan" else "件"
+                facts.append(Fact(metric, c.value, unit, False, "table", text[c.char_start:c.char_end],
+                                  c.char_start, c.char_end, table=c.table))
     return facts
+
+
+TABLE2_2021_METRICS = {
+    ("regulations", "issued"): "regulations_issued", ("regulations", "repealed"): "regulations_repealed",
+    ("regulations", "in_force"): "regulations_in_force",
+    ("normative_documents", "repealed"): "normative_documents_repealed",
+    ("normative_documents", "in_force"): "normative_documents_in_force",
+    ("licensing", "decisions"): "licensing_decisions", ("punishment", "decisions"): "penalty_decisions",
+    ("enforcement", "decisions"): "enforcement_decisions", ("fees", "amount_10k_yuan"): "admin_fee_amount",
+}
+for (_, _column), _name in TABLE2_2021_METRICS.items():
+    registered_metric(_name, ("万元",) if _column == "amount_10k_yuan" else ("件",))

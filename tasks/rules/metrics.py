@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 COUNT_UNITS = ("件", "个", "条", "份", "项", "起")
-ITEM_UNITS = ("条", "件", "项", "篇")
+ITEM_UNITS = ("条", "件", "项", "篇", "份")
 STAFF_UNITS = ("名", "人")
 PERCENT = ("%",)
 
@@ -26,23 +26,45 @@ class Metric:
     label: str  # what the reports call it, in Chinese
     units: tuple[str, ...]  # the measure words a count of it is written with
     signed: bool = False  # may legitimately be negative
+    contract: bool = False  # in the data contract's vocabulary (what acceptance checks score)
     mart: bool = False  # a column of mart_agency_year (the agency-year's value, from the most trusted document)
     year_total: bool = False  # summed per report year in mart_year
 
 
 METRICS: tuple[Metric, ...] = (
     # Proactive disclosure
-    Metric("proactive_disclosed_items", "主动公开政府信息", ITEM_UNITS, mart=True, year_total=True),
-    Metric("proactive_disclosed_cumulative", "累计主动公开政府信息", ITEM_UNITS),
-    Metric("normative_documents_published", "制发规范性文件", ("件", "部", "个", "份", "项"), mart=True),
+    Metric("proactive_disclosed_items", "主动公开政府信息", ITEM_UNITS, mart=True, year_total=True, contract=True),
+    Metric("proactive_disclosed_cumulative", "累计主动公开政府信息", ITEM_UNITS, contract=True),
+    Metric("normative_documents_published", "制发规范性文件", ("件", "部", "个", "份", "项"), mart=True, contract=True),
+    # Parts of the proactive disclosures, by channel or by who disclosed them: never the total
+    Metric("website_disclosed_items", "政府网站公开", ITEM_UNITS),
+    Metric("gazette_disclosed_items", "政府公报公开", ITEM_UNITS),
+    Metric("other_proactive_items", "其他主动公开", ITEM_UNITS),
+    Metric("township_proactive_items", "各乡镇（街道）主动公开", ITEM_UNITS),
+    Metric("department_proactive_items", "各部门主动公开", ITEM_UNITS),
+    Metric("office_proactive_items", "公开办主动公开", ITEM_UNITS),
+    Metric("notice_announcement_items", "主动公开公告、通知", ITEM_UNITS),
+    Metric("procurement_info_items", "公开采购信息", ITEM_UNITS),
+    Metric("application_only_items", "依申请公开信息（归类条目，非申请）", ("条",)),
+    # Table 2 (2021 format): rules and administrative actions
+    Metric("regulations_issued", "本年制发规章", ("件",)),
+    Metric("regulations_repealed", "本年废止规章", ("件",)),
+    Metric("regulations_in_force", "现行有效规章", ("件",)),
+    Metric("normative_documents_repealed", "本年废止规范性文件", ("件",)),
+    Metric("normative_documents_in_force", "现行有效规范性文件", ("件",)),
+    Metric("normative_documents_valid", "现行有效规范性文件（正文所述）", ("件", "部", "个", "份", "项")),
+    Metric("licensing_decisions", "行政许可处理决定", ("件",)),
+    Metric("penalty_decisions", "行政处罚处理决定", ("件",)),
+    Metric("enforcement_decisions", "行政强制处理决定", ("件",)),
+    Metric("admin_fee_amount", "行政事业性收费金额（非申请人所付费用）", ("万元",)),
     # Applications and their outcomes (table 3)
-    Metric("applications_received", "本年新收政府信息公开申请", COUNT_UNITS, mart=True, year_total=True),
-    Metric("applications_carried_over", "上年结转政府信息公开申请", COUNT_UNITS, mart=True),
-    Metric("applications_granted", "予以公开", COUNT_UNITS, mart=True, year_total=True),
-    Metric("applications_partially_granted", "部分公开", COUNT_UNITS, mart=True),
-    Metric("applications_denied", "不予公开", COUNT_UNITS, mart=True),
-    Metric("applications_processed", "办理结果总计", COUNT_UNITS, mart=True, year_total=True),
-    Metric("applications_carried_forward", "结转下年度继续办理", COUNT_UNITS, mart=True),
+    Metric("applications_received", "本年新收政府信息公开申请", COUNT_UNITS, mart=True, year_total=True, contract=True),
+    Metric("applications_carried_over", "上年结转政府信息公开申请", COUNT_UNITS, mart=True, contract=True),
+    Metric("applications_granted", "予以公开", COUNT_UNITS, mart=True, year_total=True, contract=True),
+    Metric("applications_partially_granted", "部分公开", COUNT_UNITS, mart=True, contract=True),
+    Metric("applications_denied", "不予公开", COUNT_UNITS, mart=True, contract=True),
+    Metric("applications_processed", "办理结果总计", COUNT_UNITS, mart=True, year_total=True, contract=True),
+    Metric("applications_carried_forward", "结转下年度继续办理", COUNT_UNITS, mart=True, contract=True),
     Metric("applications_info_not_exist", "信息不存在", COUNT_UNITS),
     Metric("applications_not_held", "本机关不掌握", COUNT_UNITS),
     Metric("applications_natural_person", "自然人申请", COUNT_UNITS),
@@ -51,19 +73,26 @@ METRICS: tuple[Metric, ...] = (
     Metric("applications_online", "网上申请", COUNT_UNITS),
     Metric("applications_by_letter", "信函申请", COUNT_UNITS),
     Metric("applications_by_fax", "传真申请", COUNT_UNITS),
+    Metric("applications_by_email", "电子邮件申请", COUNT_UNITS),
+    Metric("applications_by_letter_or_fax", "信函、传真申请", COUNT_UNITS),
+    Metric("applications_other_channel", "其他形式申请", COUNT_UNITS),
+    Metric("applications_replied", "答复总数", COUNT_UNITS),
+    Metric("applications_other_reply", "其他类型答复", COUNT_UNITS),
     # Reconsiderations and lawsuits (table 4)
-    Metric("admin_reconsiderations", "行政复议", ("件", "起", "个"), mart=True, year_total=True),
+    Metric("admin_reconsiderations", "行政复议", ("件", "起", "个"), mart=True, year_total=True, contract=True),
     Metric("admin_reconsiderations_corrected", "行政复议结果纠正", ("件",), mart=True),
     Metric("admin_reconsiderations_pending", "行政复议尚未审结", ("件",), mart=True),
-    Metric("admin_lawsuits", "行政诉讼", ("件", "起", "个"), mart=True, year_total=True),
+    Metric("admin_lawsuits", "行政诉讼", ("件", "起", "个"), mart=True, year_total=True, contract=True),
     Metric("admin_outcome_maintained", "复议或诉讼结果维持", ("件", "起")),
     Metric("admin_outcome_corrected", "复议或诉讼结果纠正", ("件", "起")),
     Metric("admin_outcome_pending", "复议或诉讼尚未审结", ("件", "起")),
+    Metric("admin_appeals", "行政申诉", COUNT_UNITS),
+    Metric("admin_complaints_reports", "申诉、举报", COUNT_UNITS),
     # Fees and staffing
-    Metric("fees_charged", "收取信息处理费", ("元", "万元"), mart=True, year_total=True),
-    Metric("disclosure_staff", "政府信息公开工作人员", STAFF_UNITS, mart=True),
-    Metric("disclosure_staff_fulltime", "专职人员", STAFF_UNITS, mart=True),
-    Metric("disclosure_staff_parttime", "兼职人员", STAFF_UNITS, mart=True),
+    Metric("fees_charged", "收取信息处理费", ("元", "万元"), mart=True, year_total=True, contract=True),
+    Metric("disclosure_staff", "政府信息公开工作人员", STAFF_UNITS, mart=True, contract=True),
+    Metric("disclosure_staff_fulltime", "专职人员", STAFF_UNITS, mart=True, contract=True),
+    Metric("disclosure_staff_parttime", "兼职人员", STAFF_UNITS, mart=True, contract=True),
     # Other work the reports count
     Metric("publicity_materials_printed", "印发宣传资料", ("份", "册", "本", "张")),
     Metric("public_opinion_responses", "回应社会关切", ("次", "条", "件")),
@@ -86,14 +115,25 @@ METRICS: tuple[Metric, ...] = (
     Metric("service_hall_coverage_rate", "进驻率", PERCENT),
 )
 
+# The pre-2019 statistics table states these for the year and 历年累计 side by side: the cumulative column is a
+# metric of its own, `<name>_cumulative` (proactive_disclosed_cumulative is the proactive total's).
+CUMULATIVE_OF = ("website_disclosed_items", "gazette_disclosed_items", "applications_received",
+                 "applications_in_person", "applications_by_letter_or_fax", "applications_by_fax",
+                 "applications_by_email", "applications_online", "applications_by_letter",
+                 "applications_other_channel", "applications_partially_granted", "applications_granted",
+                 "applications_denied", "applications_other_reply", "applications_replied",
+                 "admin_reconsiderations", "admin_lawsuits", "admin_appeals", "admin_complaints_reports")
+METRICS += tuple(Metric(f"{m.name}_cumulative", f"历年累计{m.label}", m.units)
+                 for m in METRICS if m.name in CUMULATIVE_OF)
 BY_NAME: dict[str, Metric] = {metric.name: metric for metric in METRICS}
 METRIC_NAMES: tuple[str, ...] = tuple(BY_NAME)
+CONTRACT_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.contract)
 SIGNED_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.signed)
 MART_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.mart)
 YEAR_TOTAL_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.year_total)
 
 
-def metric(name: str, units: tuple[str, ...] | None = None) -> Metric:
+def registered_metric(name: str, units: tuple[str, ...] | None = None) -> Metric:
     """The registered metric `name`; raises at import time for a rule that names an unregistered metric or
     a unit the metric is not counted in, so that a typo can never reach the data."""
     try:

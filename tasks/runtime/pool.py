@@ -42,7 +42,7 @@ _context.set_forkserver_preload(["gongkai.tasks.runtime.worker_start"])
 # Made up, in the styles the chain meets: a GB18030 report with a count, a Traditional HTML page.
 WARM_UP_FILES = (
     ("warm-up.txt", "兰州市民政局2020年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息12条。\n".encode("gb18030")),
-    ("warm-up.html", "<html><body><h1>酒泉市財政局2021年政府資訊公開工作年度報告</h1><p>全年受理申請3件。</p></body></html>"
+    ("warm-up.html", "<html><body><h1>酒泉市財政局2021年政府資訊公開工作年度報告</h1><p>全年受理政府資訊公開申請3件。</p></body></html>"
      .encode("utf-8")),
 )
 
