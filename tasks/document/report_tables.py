@@ -528,6 +528,9 @@ TABLE_METRICS = (
     ("admin_reconsiderations", "table4", ("review",)),
     ("admin_lawsuits", "table4", ("litigation_direct", "litigation_after_review")),
 )
+for _name in [name for name, _, _ in TABLE_METRICS] + ["admin_reconsiderations_corrected",
+                                                       "admin_reconsiderations_pending", "normative_documents_published"]:
+    registered_metric(_name, ("件",))  # every table count is in 件
 
 
 def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
