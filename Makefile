@@ -4,13 +4,22 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 
-.PHONY: run test seeds-check bench clean
+.PHONY: run test lint format seeds-check realdocs-check clean
 
 run: $(VENV)/.installed  ## set up, then run the pipeline on the bundled sample corpus into ./warehouse
 	$(BIN)/gongkai run
 
 test: $(VENV)/.installed  ## the test suite (unit tests and one real Prefect flow session)
 	$(BIN)/pytest -q
+
+lint: $(VENV)/.installed  ## ruff (lint and format) and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	MYPY=$(CURDIR)/$(BIN)/mypy .ci/typecheck
+
+format: $(VENV)/.installed  ## apply ruff's fixes and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 seeds-check: $(VENV)/.installed  ## the pipeline on ../shared/seeds, compared field by field with gold.jsonl
 	@out=$$(mktemp -d) && \

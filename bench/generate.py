@@ -18,19 +18,88 @@ import shutil
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "gongkai" / "samples" / "corpus"
-PLACES = ("兰州市", "天水市", "酒泉市", "张掖市", "平凉市", "庆阳市", "定西市", "陇南市", "武威市", "金昌市",
-          "嘉峪关市", "白银市", "临夏州", "甘南州", "西宁市", "海东市", "银川市", "石嘴山市", "吴忠市", "固原市",
-          "成都市", "绵阳市", "宜宾市", "南充市", "达州市", "泸州市", "德阳市", "乐山市", "眉山市", "遂宁市")
-COUNTIES = ("城关区", "七里河区", "安宁区", "西固区", "榆中县", "永登县", "皋兰县", "秦州区", "麦积区", "甘谷县",
-            "武山县", "清水县", "肃州区", "金塔县", "瓜州县", "甘州区", "临泽县", "高台县", "崆峒区", "泾川县")
-BUREAUS = ("民政局", "教育局", "财政局", "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局",
-           "交通运输局", "水务局", "农业农村局", "商务局", "文化和旅游局", "卫生健康委员会", "应急管理局",
-           "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业和草原局", "信访局")
-AGENCY_IN_TEMPLATE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:市|县|区|州|镇)[\u4e00-\u9fff]{0,10}?(?:局|委员会|厅|人民政府办公室|人民政府)")
+PLACES = (
+    "兰州市",
+    "天水市",
+    "酒泉市",
+    "张掖市",
+    "平凉市",
+    "庆阳市",
+    "定西市",
+    "陇南市",
+    "武威市",
+    "金昌市",
+    "嘉峪关市",
+    "白银市",
+    "临夏州",
+    "甘南州",
+    "西宁市",
+    "海东市",
+    "银川市",
+    "石嘴山市",
+    "吴忠市",
+    "固原市",
+    "成都市",
+    "绵阳市",
+    "宜宾市",
+    "南充市",
+    "达州市",
+    "泸州市",
+    "德阳市",
+    "乐山市",
+    "眉山市",
+    "遂宁市",
+)
+COUNTIES = (
+    "城关区",
+    "七里河区",
+    "安宁区",
+    "西固区",
+    "榆中县",
+    "永登县",
+    "皋兰县",
+    "秦州区",
+    "麦积区",
+    "甘谷县",
+    "武山县",
+    "清水县",
+    "肃州区",
+    "金塔县",
+    "瓜州县",
+    "甘州区",
+    "临泽县",
+    "高台县",
+    "崆峒区",
+    "泾川县",
+)
+BUREAUS = (
+    "民政局",
+    "教育局",
+    "财政局",
+    "人力资源和社会保障局",
+    "自然资源局",
+    "生态环境局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水务局",
+    "农业农村局",
+    "商务局",
+    "文化和旅游局",
+    "卫生健康委员会",
+    "应急管理局",
+    "审计局",
+    "市场监督管理局",
+    "统计局",
+    "医疗保障局",
+    "林业和草原局",
+    "信访局",
+)
+AGENCY_IN_TEMPLATE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:市|县|区|州|镇)[\u4e00-\u9fff]{0,10}?(?:局|委员会|厅|人民政府办公室|人民政府)"
+)
 COUNT = re.compile(r"(?<![\d〔\[【年月/.-])(\d{1,4})(?=(?:余|多)?[条件份次项名个部元人家篇])")
 YEAR = re.compile(r"(20[12]\d)(?=\s*年)")
-BAD_FILES = (("empty.txt", b""), ("scan.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 4),
-             ("blank.txt", " \n \n".encode()))
+BAD_FILES = (("empty.txt", b""), ("scan.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 4), ("blank.txt", b" \n \n"))
 
 
 def templates() -> list[tuple[str, str, str]]:
@@ -57,8 +126,11 @@ def vary(text: str, rng: random.Random) -> str:
     text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), text)
     text = COUNT.sub(lambda m: str(rng.randint(0, 3 * int(m.group(1)) + 5)), text)
     # A serial in the text keeps every generated document distinct.
-    return text.replace("\n", f"\n<!-- {rng.getrandbits(48):x} -->\n", 1) if text.lstrip().startswith("<") \
+    return (
+        text.replace("\n", f"\n<!-- {rng.getrandbits(48):x} -->\n", 1)
+        if text.lstrip().startswith("<")
         else f"{text}\n（文档编号：{rng.getrandbits(48):x}）\n"
+    )
 
 
 def encode(text: str, kind: str, rng: random.Random) -> tuple[str, bytes]:

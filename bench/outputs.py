@@ -31,26 +31,34 @@ RUN_COLUMNS = ("run_id",)
 
 
 def corpora(count: int) -> dict[str, Path]:
-    return {"bench": corpus(count), "eval": BENCH.parent / "eval" / "corpus",
-            "samples": BENCH.parent / "gongkai" / "samples" / "corpus"}
+    return {
+        "bench": corpus(count),
+        "eval": BENCH.parent / "eval" / "corpus",
+        "samples": BENCH.parent / "gongkai" / "samples" / "corpus",
+    }
 
 
 def save(name: str, count: int, batch_size: int = 1000) -> Path:
-    from gongkai.tasks.document.ingest import discover
-    from gongkai.tasks.batch.run import process_files
     from gongkai.tasks.batch.dedupe import dedupe_datasets
+    from gongkai.tasks.batch.run import process_files
     from gongkai.tasks.batch.write import DATASETS_DIR
+    from gongkai.tasks.document.ingest import discover
 
     target = OUT / f"outputs-{name}"
     shutil.rmtree(target, ignore_errors=True)
     for label, root in corpora(count).items():
         files = discover(root)
-        results = [process_files(batch_no, files[start:start + batch_size], root, target / label, "snapshot")
-                   for batch_no, start in enumerate(range(0, len(files), batch_size))]
+        results = [
+            process_files(batch_no, files[start : start + batch_size], root, target / label, "snapshot")
+            for batch_no, start in enumerate(range(0, len(files), batch_size))
+        ]
         dedupe_datasets(target / label / DATASETS_DIR, results, "snapshot")
         keys = [vars(k) for r in results for k in r.keys]
-        keys += [{"source_path": f.source_path, "status": f.status, "encoding": f.encoding, "reason": f.reason}
-                 for r in results for f in r.files]
+        keys += [
+            {"source_path": f.source_path, "status": f.status, "encoding": f.encoding, "reason": f.reason}
+            for r in results
+            for f in r.files
+        ]
         pd.DataFrame(keys).astype(str).to_parquet(target / label / "keys.parquet")
     return target
 
@@ -68,8 +76,10 @@ def diff(a: str, b: str) -> int:
         right = right_root / left.relative_to(left_root)
         old, new = _rows(left), _rows(right) if right.exists() else Counter()
         gone, added = old - new, new - old
-        print(f"{str(left.relative_to(left_root)):<24} {old.total():>8} rows {new.total():>8} rows "
-              f"{gone.total():>6} gone {added.total():>6} new")
+        print(
+            f"{str(left.relative_to(left_root)):<24} {old.total():>8} rows {new.total():>8} rows "
+            f"{gone.total():>6} gone {added.total():>6} new"
+        )
         for label, rows in (("-", gone), ("+", added)):
             for row in list(rows)[:4]:
                 print(f"   {label} {row[:300]}")

@@ -61,8 +61,10 @@ def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
             with open(f"/proc/{entry}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
             children.setdefault(int(fields[1]), []).append(int(entry))
-            usage[int(entry)] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"),
-                                 (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+            usage[int(entry)] = (
+                int(fields[21]) * os.sysconf("SC_PAGE_SIZE"),
+                (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"),
+            )
         except (OSError, IndexError, ValueError):
             continue
     rss, cpu, stack = 0, {}, [root_pid]
@@ -90,9 +92,23 @@ def proportional_bytes(pids) -> int:
 def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     env = os.environ | {"PREFECT_HOME": str(OUT / "prefect-home")}
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "gongkai.cli", "run", "--input", str(input_path),
-                                "--warehouse", str(warehouse), "--no-progress"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=BENCH.parent)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gongkai.cli",
+            "run",
+            "--input",
+            str(input_path),
+            "--warehouse",
+            str(warehouse),
+            "--no-progress",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=BENCH.parent,
+    )
     peak, peak_pss, pss_read_at = 0, 0, -PSS_STEP
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {}
@@ -121,8 +137,15 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     for pid, seconds in cpu.items():
         role = "flow" if pid == process.pid else roles.get(pid, "other")
         by_role[role] = by_role.get(role, 0.0) + seconds
-    return {"wall": wall, "peak_rss": peak, "peak_pss": peak_pss, "cpu": sum(cpu.values()), "cpu_by_role": by_role,
-            "summary": summary, "up_to_date": b"up to date" in stdout}
+    return {
+        "wall": wall,
+        "peak_rss": peak,
+        "peak_pss": peak_pss,
+        "cpu": sum(cpu.values()),
+        "cpu_by_role": by_role,
+        "summary": summary,
+        "up_to_date": b"up to date" in stdout,
+    }
 
 
 def process_role(pid: int, flow_pid: int) -> str:
@@ -156,8 +179,10 @@ def size_of(folder: Path) -> int:
 
 
 def pipeline(sizes: list[int]) -> None:
-    print(f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>10} {'PSS':>8} "
-          f"{'warehouse':>11} {'rerun s':>8} {'cpu ref s':>10} {'CPU s':>6}  per-stage docs/s (worker CPU)")
+    print(
+        f"{'docs':>8} {'flow s':>7} {'docs/s':>7} {'wall s':>7} {'peak RSS':>10} {'PSS':>8} "
+        f"{'warehouse':>11} {'rerun s':>8} {'cpu ref s':>10} {'CPU s':>6}  per-stage docs/s (worker CPU)"
+    )
     for count in sizes:
         source = corpus(count)
         warehouse = OUT / f"warehouse-{count}"
@@ -168,19 +193,23 @@ def pipeline(sizes: list[int]) -> None:
         again = run_gongkai(source, warehouse)
         s = first["summary"]
         stages = {k: round(count / v) for k, v in s["stage_seconds"]["worker_cpu"].items() if v}
-        print(f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
-              f"{first['peak_rss'] / 2**20:>7.0f}MiB {first['peak_pss'] / 2**20:>5.0f}MiB "
-              f"{size_of(warehouse) / 2**20:>8.0f}MiB "
-              f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f} {first['cpu']:>6.0f}  {stages}")
-        print(f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
-              f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}")
+        print(
+            f"{count:>8} {s['seconds']:>7.1f} {count / s['seconds']:>7.0f} {first['wall']:>7.1f} "
+            f"{first['peak_rss'] / 2**20:>7.0f}MiB {first['peak_pss'] / 2**20:>5.0f}MiB "
+            f"{size_of(warehouse) / 2**20:>8.0f}MiB "
+            f"{again['wall']:>8.1f} {reference_before:>4.2f}–{reference_after:<4.2f} {first['cpu']:>6.0f}  {stages}"
+        )
+        print(
+            f"{'':>8} flow laps: {s['stage_seconds']['wall']}; first run wall incl. Prefect start-up "
+            f"{first['wall']:.1f} s; re-run {'up to date' if again['up_to_date'] else 'REBUILT'}"
+        )
         split = ", ".join(f"{role} {seconds:.1f}" for role, seconds in sorted(first["cpu_by_role"].items()))
         print(f"{'':>8} CPU s by process: {split}")
 
 
 def stages(count: int) -> None:
-    from gongkai.tasks.document.ingest import discover, ingest_files
     from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
+    from gongkai.tasks.document.ingest import discover, ingest_files
 
     root = corpus(count)
     files = discover(root)

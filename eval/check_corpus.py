@@ -41,29 +41,72 @@ SEEDS = Path(os.environ.get("GONGKAI_SEEDS", HERE.parents[1] / "shared" / "seeds
 SAMPLES = HERE.parent / "gongkai" / "samples"
 RUN = 28
 
-KEYS = ["file", "doc_type", "agency", "agency_inferred", "region", "admin_level", "report_year",
-        "publish_date", "doc_number", "index_no", "script", "title", "top_sections", "cited_doc_numbers",
-        "facts", "notes"]
+KEYS = [
+    "file",
+    "doc_type",
+    "agency",
+    "agency_inferred",
+    "region",
+    "admin_level",
+    "report_year",
+    "publish_date",
+    "doc_number",
+    "index_no",
+    "script",
+    "title",
+    "top_sections",
+    "cited_doc_numbers",
+    "facts",
+    "notes",
+]
 DOC_TYPES = {"annual_report", "work_summary", "work_plan", "implementation_report", "other"}
 LEVELS = {"province", "city", "county", "township", "central", None}
 SCRIPTS = {"simplified", "traditional", "traditional_pinyin"}
 UNITS = {
-    "proactive_disclosed_items": {"条"}, "proactive_disclosed_cumulative": {"条"},
+    "proactive_disclosed_items": {"条"},
+    "proactive_disclosed_cumulative": {"条"},
     "normative_documents_published": {"件", "部"},
-    **{m: {"件"} for m in ("applications_received", "applications_carried_over", "applications_in_person",
-                           "applications_online", "applications_by_letter", "applications_granted",
-                           "applications_partially_granted", "applications_denied", "applications_processed",
-                           "applications_carried_forward", "admin_reconsiderations", "admin_lawsuits",
-                           "npc_cppcc_proposals_handled")},
+    **{
+        m: {"件"}
+        for m in (
+            "applications_received",
+            "applications_carried_over",
+            "applications_in_person",
+            "applications_online",
+            "applications_by_letter",
+            "applications_granted",
+            "applications_partially_granted",
+            "applications_denied",
+            "applications_processed",
+            "applications_carried_forward",
+            "admin_reconsiderations",
+            "admin_lawsuits",
+            "npc_cppcc_proposals_handled",
+        )
+    },
     "fees_charged": {"元"},
-    "disclosure_staff": {"名", "人"}, "disclosure_staff_fulltime": {"名", "人"},
+    "disclosure_staff": {"名", "人"},
+    "disclosure_staff_fulltime": {"名", "人"},
     "disclosure_staff_parttime": {"名", "人"},
-    "publicity_materials_printed": {"份"}, "public_opinion_responses": {"次"},
-    "training_sessions": {"次"}, "training_participants": {"人次"},
+    "publicity_materials_printed": {"份"},
+    "public_opinion_responses": {"次"},
+    "training_sessions": {"次"},
+    "training_participants": {"人次"},
 }
 APPROX = ("余", "多", "约", "近", "超过", "逾")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-CHROME = ("您当前的位置", "当前位置", "您现在的位置", "首页 >", "扫一扫", "打印", "关闭", "ICP备", "浏览次数", "阅读次数")
+CHROME = (
+    "您当前的位置",
+    "当前位置",
+    "您现在的位置",
+    "首页 >",
+    "扫一扫",
+    "打印",
+    "关闭",
+    "ICP备",
+    "浏览次数",
+    "阅读次数",
+)
 
 T2S = opencc.OpenCC("t2s")
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))+")
@@ -152,8 +195,9 @@ def check_fact(name: str, doc_type: str, text: str, fact: dict) -> None:
     has_marker = any(m in quote for m in APPROX)
     if approx and not has_marker:
         err(f"{where}: approx without 余/多/约/近/超过")
-    if not approx and (re.search(r"(约|近|超过|逾)[\d一二三四五六七八九十两]", quote)
-                       or re.search(r"[\d十百千万](余|多)", quote)):
+    if not approx and (
+        re.search(r"(约|近|超过|逾)[\d一二三四五六七八九十两]", quote) or re.search(r"[\d十百千万](余|多)", quote)
+    ):
         err(f"{where}: approximate wording but approx is false")
 
 
@@ -165,7 +209,7 @@ def seed_runs() -> set[str]:
             for sentence in re.split(r"[。！？；!?;\n]", fold(variant)):
                 sentence = sentence.strip()
                 for i in range(len(sentence) - RUN + 1):
-                    runs.add(sentence[i:i + RUN])
+                    runs.add(sentence[i : i + RUN])
     return runs
 
 
@@ -253,8 +297,15 @@ def main() -> int:
         era = None
         if g["doc_type"] == "annual_report":
             y = g["report_year"]
-            era = ("narrative_2008_2013" if y <= 2013 else "narrative_2014_2018" if y <= 2018
-                   else "format_2019" if y <= 2020 else "format_2021")
+            era = (
+                "narrative_2008_2013"
+                if y <= 2013
+                else "narrative_2014_2018"
+                if y <= 2018
+                else "format_2019"
+                if y <= 2020
+                else "format_2021"
+            )
         level = g["admin_level"] or "-"
         if "开发区" in (g["agency"] or ""):
             level += " (开发区)"
@@ -269,15 +320,34 @@ def main() -> int:
             traits.append("chrome")
         if g["title"] is None:
             traits.append("no-title")
-        rows.append({"file": name, "type": g["doc_type"], "level": level, "year": g["report_year"],
-                     "era": era or "", "script": g["script"], "format": path.suffix[1:], "han": han,
-                     "facts": len(g["facts"]), "traits": ",".join(traits), "agency": g["agency"],
-                     "region": g["region"], "title": g["title"], "g": g})
+        rows.append(
+            {
+                "file": name,
+                "type": g["doc_type"],
+                "level": level,
+                "year": g["report_year"],
+                "era": era or "",
+                "script": g["script"],
+                "format": path.suffix[1:],
+                "han": han,
+                "facts": len(g["facts"]),
+                "traits": ",".join(traits),
+                "agency": g["agency"],
+                "region": g["region"],
+                "title": g["title"],
+                "g": g,
+            }
+        )
 
     # coverage minimums of the brief
     types = Counter(r["type"] for r in rows)
-    for t, n in {"annual_report": 14, "work_summary": 6, "work_plan": 5, "implementation_report": 4,
-                 "other": 5}.items():
+    for t, n in {
+        "annual_report": 14,
+        "work_summary": 6,
+        "work_plan": 5,
+        "implementation_report": 4,
+        "other": 5,
+    }.items():
         if types[t] < n:
             err(f"coverage: {types[t]} {t} (want ≥{n})")
     if len(rows) < 36:
@@ -312,8 +382,9 @@ def main() -> int:
             err(f"coverage: {traits[t]} documents with {t} (want ≥{n})")
     if not any("二〇二〇" in (r["title"] or "") for r in rows):
         err("coverage: no title with 二〇二〇年")
-    wrappers = [r for r in rows if r["type"] == "work_plan" and "关于印发" in (r["title"] or "")
-                and r["g"]["doc_number"]]
+    wrappers = [
+        r for r in rows if r["type"] == "work_plan" and "关于印发" in (r["title"] or "") and r["g"]["doc_number"]
+    ]
     if len(wrappers) < 3:
         err(f"coverage: {len(wrappers)} 关于印发…通知 wrappers with their own 文号 (want ≥3)")
     cited = "".join(c for r in rows if r["type"] == "work_plan" for c in r["g"]["cited_doc_numbers"])
@@ -356,11 +427,12 @@ def main() -> int:
             continue
         for sentence in re.split(r"[。！？；\n]", t):
             for i in range(len(sentence) - RUN + 1):
-                w = sentence[i:i + RUN]
+                w = sentence[i : i + RUN]
                 if len(HAN.findall(w)) >= 20:
                     sample_runs.add(w)
-    shared = {name: sum(text[i:i + RUN] in sample_runs for i in range(len(text) - RUN + 1))
-              for name, text in texts.items()}
+    shared = {
+        name: sum(text[i : i + RUN] in sample_runs for i in range(len(text) - RUN + 1)) for name, text in texts.items()
+    }
     shared = {k: v for k, v in shared.items() if v}
 
     # seed sentences: no 28-character run may appear anywhere under eval/
@@ -376,31 +448,42 @@ def main() -> int:
         for variant in {raw, T2S.convert(PINYIN_READING.sub("", raw))}:
             v = fold(variant)
             for i in range(len(v) - RUN + 1):
-                if v[i:i + RUN] in runs:
-                    hits.append(f"{path.relative_to(HERE)}: «{v[i:i + RUN]}»")
+                if v[i : i + RUN] in runs:
+                    hits.append(f"{path.relative_to(HERE)}: «{v[i : i + RUN]}»")
                     break
     for h in hits:
         err(f"seed overlap: {h}")
 
     # report
-    print(f"{'file':<44} {'type':<21} {'level':<16} {'year':>4} {'era':<19} {'script':<18} {'fmt':<4} "
-          f"{'han':>5} {'facts':>5}  traits")
+    print(
+        f"{'file':<44} {'type':<21} {'level':<16} {'year':>4} {'era':<19} {'script':<18} {'fmt':<4} "
+        f"{'han':>5} {'facts':>5}  traits"
+    )
     for r in rows:
-        print(f"{r['file']:<44} {r['type']:<21} {r['level']:<16} {r['year']:>4} {r['era']:<19} "
-              f"{r['script']:<18} {r['format']:<4} {r['han']:>5} {r['facts']:>5}  {r['traits']}")
+        print(
+            f"{r['file']:<44} {r['type']:<21} {r['level']:<16} {r['year']:>4} {r['era']:<19} "
+            f"{r['script']:<18} {r['format']:<4} {r['han']:>5} {r['facts']:>5}  {r['traits']}"
+        )
     print()
-    print(f"documents: {len(rows)}; facts: {len(facts)} ({sum(f['value'] == 0 for f in facts)} zero, "
-          f"{sum(f['approx'] for f in facts)} approx)")
+    print(
+        f"documents: {len(rows)}; facts: {len(facts)} ({sum(f['value'] == 0 for f in facts)} zero, "
+        f"{sum(f['approx'] for f in facts)} approx)"
+    )
     print("doc_type:", dict(types))
     print("era (annual reports):", dict(eras))
     print("admin_level:", {str(k): v for k, v in levels.items()}, f"(开发区/管委会: {zones})")
     print("script:", dict(scripts), " format:", dict(formats))
     print("traits:", dict(traits))
     print(f"seed check: {len(runs)} distinct {RUN}-character seed runs, {len(hits)} found under eval/")
-    print(f"agencies of samples/seeds: {len(taken)} names, none reused" if not any("sample/seed agency" in e
-          for e in errors) else "agencies of samples/seeds: REUSED")
-    print(f"{RUN}-character runs shared with samples/corpus (info): "
-          + (", ".join(f"{k} {v}" for k, v in sorted(shared.items())) or "none"))
+    print(
+        f"agencies of samples/seeds: {len(taken)} names, none reused"
+        if not any("sample/seed agency" in e for e in errors)
+        else "agencies of samples/seeds: REUSED"
+    )
+    print(
+        f"{RUN}-character runs shared with samples/corpus (info): "
+        + (", ".join(f"{k} {v}" for k, v in sorted(shared.items())) or "none")
+    )
     if errors:
         print(f"\n{len(errors)} problem(s):")
         for e in errors:

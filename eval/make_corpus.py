@@ -34,9 +34,24 @@ DOCS: list[dict] = []
 # Readings used for the pinyin-annotated Traditional pages (a page of a "繁體版" site shows a reading after
 # characters its font lacks). Only characters with one common reading are annotated.
 PINYIN = {
-    "務": "wù", "領": "lǐng", "導": "dǎo", "實": "shí", "國": "guó", "現": "xiàn", "報": "bào",
-    "進": "jìn", "項": "xiàng", "點": "diǎn", "構": "gòu", "規": "guī", "劃": "huà", "請": "qǐng",
-    "檢": "jiǎn", "職": "zhí", "輸": "shū", "運": "yùn",
+    "務": "wù",
+    "領": "lǐng",
+    "導": "dǎo",
+    "實": "shí",
+    "國": "guó",
+    "現": "xiàn",
+    "報": "bào",
+    "進": "jìn",
+    "項": "xiàng",
+    "點": "diǎn",
+    "構": "gòu",
+    "規": "guī",
+    "劃": "huà",
+    "請": "qǐng",
+    "檢": "jiǎn",
+    "職": "zhí",
+    "輸": "shū",
+    "運": "yùn",
 }
 
 
@@ -47,12 +62,28 @@ def F(metric: str, value: float, unit: str, quote: str, approx: bool = False) ->
     return {"metric": metric, "value": value, "unit": unit, "approx": approx, "quote": quote}
 
 
-def doc(file: str, text: str, *, doc_type: str, agency: str | None, region: str | None,
-        admin_level: str | None, report_year: int | None, top_sections: int, notes: str,
-        publish_date: str | None = None, doc_number: str | None = None, index_no: str | None = None,
-        title: str | None = None, cited: tuple | list = (), facts: tuple | list = (),
-        agency_inferred: str | None = None, script: str = "simplified", opencc: str | None = None,
-        pinyin_special: tuple = ()) -> None:
+def doc(
+    file: str,
+    text: str,
+    *,
+    doc_type: str,
+    agency: str | None,
+    region: str | None,
+    admin_level: str | None,
+    report_year: int | None,
+    top_sections: int,
+    notes: str,
+    publish_date: str | None = None,
+    doc_number: str | None = None,
+    index_no: str | None = None,
+    title: str | None = None,
+    cited: tuple | list = (),
+    facts: tuple | list = (),
+    agency_inferred: str | None = None,
+    script: str = "simplified",
+    opencc: str | None = None,
+    pinyin_special: tuple = (),
+) -> None:
     if agency is not None and agency_inferred is not None:
         raise ValueError(f"{file}: agency_inferred only when agency is null")
     if script != "simplified" and opencc is None:
@@ -60,14 +91,32 @@ def doc(file: str, text: str, *, doc_type: str, agency: str | None, region: str 
     gold = {"file": file, "doc_type": doc_type, "agency": agency}
     if agency is None:
         gold["agency_inferred"] = agency_inferred
-    gold.update({
-        "region": region, "admin_level": admin_level, "report_year": report_year,
-        "publish_date": publish_date, "doc_number": doc_number, "index_no": index_no, "script": script,
-        "title": title, "top_sections": top_sections, "cited_doc_numbers": list(cited),
-        "facts": list(facts), "notes": notes,
-    })
-    DOCS.append({"file": file, "text": text.lstrip("\n"), "gold": gold, "opencc": opencc,
-                 "pinyin": script == "traditional_pinyin", "pinyin_special": pinyin_special})
+    gold.update(
+        {
+            "region": region,
+            "admin_level": admin_level,
+            "report_year": report_year,
+            "publish_date": publish_date,
+            "doc_number": doc_number,
+            "index_no": index_no,
+            "script": script,
+            "title": title,
+            "top_sections": top_sections,
+            "cited_doc_numbers": list(cited),
+            "facts": list(facts),
+            "notes": notes,
+        }
+    )
+    DOCS.append(
+        {
+            "file": file,
+            "text": text.lstrip("\n"),
+            "gold": gold,
+            "opencc": opencc,
+            "pinyin": script == "traditional_pinyin",
+            "pinyin_special": pinyin_special,
+        }
+    )
 
 
 def add_pinyin(text: str, special: tuple) -> str:
@@ -87,8 +136,10 @@ def add_pinyin(text: str, special: tuple) -> str:
 def render(d: dict) -> str:
     text = d["text"]
     if d["opencc"]:
-        import opencc  # pinned: see OPENCC_VERSION
         from importlib.metadata import version
+
+        import opencc  # pinned: see OPENCC_VERSION
+
         if version("opencc") != OPENCC_VERSION:
             sys.exit(f"OpenCC {version('opencc')} installed; this corpus was written with {OPENCC_VERSION}")
         text = opencc.OpenCC(d["opencc"]).convert(text)
@@ -101,7 +152,9 @@ def render(d: dict) -> str:
 # Annual reports, 2008–2013 narrative outline (Regulations of 2007, art. 32)
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ar2009_baoji_tongji.txt", """
+doc(
+    "ar2009_baoji_tongji.txt",
+    """
 - 索引号: 610300-TJJ/2010-00012
 - 发布机构: 宝鸡市统计局
 - 发布时间: 2010-03-26
@@ -130,9 +183,15 @@ doc("ar2009_baoji_tongji.txt", """
 七、其他需要报告的事项
 本年度无其他需要报告的事项。
 """,
-    doc_type="annual_report", agency="宝鸡市统计局", region="陕西省宝鸡市", admin_level="city",
-    report_year=2009, publish_date="2010-03-26", index_no="610300-TJJ/2010-00012",
-    title="宝鸡市统计局2009年政府信息公开工作年度报告", top_sections=7,
+    doc_type="annual_report",
+    agency="宝鸡市统计局",
+    region="陕西省宝鸡市",
+    admin_level="city",
+    report_year=2009,
+    publish_date="2010-03-26",
+    index_no="610300-TJJ/2010-00012",
+    title="宝鸡市统计局2009年政府信息公开工作年度报告",
+    top_sections=7,
     facts=[
         F("disclosure_staff_fulltime", 1, "名", "配备专职工作人员1名"),
         F("disclosure_staff_parttime", 3, "名", "兼职工作人员3名"),
@@ -153,12 +212,15 @@ doc("ar2009_baoji_tongji.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开申请行政复议、提起行政诉讼的情况"),
     ],
     notes="2008–2013 narrative outline with seven sections (概述 … 其他需要报告的事项). Metadata block of "
-          "'- key: value' lines with an empty 文号. Not counts: 七个部分, 两名副局长 (leaders, not disclosure "
-          "staff), 三个环节, 0917-3260513, 721000, “12·4” (a date), 2008年5月. The category split 21/34/257/74 "
-          "is a breakdown of the 386, not a separate total; 672 is cumulative since 2008. The 2 applications "
-          "answered as 不属于本机关掌握 have no vocabulary metric.")
+    "'- key: value' lines with an empty 文号. Not counts: 七个部分, 两名副局长 (leaders, not disclosure "
+    "staff), 三个环节, 0917-3260513, 721000, “12·4” (a date), 2008年5月. The category split 21/34/257/74 "
+    "is a breakdown of the 386, not a separate total; 672 is cumulative since 2008. The 2 applications "
+    "answered as 不属于本机关掌握 have no vocabulary metric.",
+)
 
-doc("ar2011_tonglu_repost.txt", """
+doc(
+    "ar2011_tonglu_repost.txt",
+    """
 - 索引号: 002541843/2015-00231
 - 发布机构: 县政府办公室
 - 发布时间: 2015-06-18
@@ -187,9 +249,15 @@ doc("ar2011_tonglu_repost.txt", """
 七、其他需要报告的事项
 无。
 """,
-    doc_type="annual_report", agency="桐庐县人民政府", region="浙江省杭州市桐庐县", admin_level="county",
-    report_year=2011, publish_date="2015-06-18", index_no="002541843/2015-00231",
-    title="桐庐县人民政府2011年政府信息公开工作年度报告", top_sections=7,
+    doc_type="annual_report",
+    agency="桐庐县人民政府",
+    region="浙江省杭州市桐庐县",
+    admin_level="county",
+    report_year=2011,
+    publish_date="2015-06-18",
+    index_no="002541843/2015-00231",
+    title="桐庐县人民政府2011年政府信息公开工作年度报告",
+    top_sections=7,
     facts=[
         F("disclosure_staff", 150, "名", "专兼职政府信息公开工作人员超过150名", approx=True),
         F("proactive_disclosed_items", 2316, "条", "共主动公开政府信息2316条"),
@@ -207,13 +275,16 @@ doc("ar2011_tonglu_repost.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开引起的行政诉讼"),
     ],
     notes="Re-post trap: a 2011 report re-published on 2015-06-18 after a site redesign; 索引号 carries the "
-          "publish year 2015; report_year is 2011 (title and statistics period). County government reporting "
-          "county-wide figures; 发布机构 abbreviated (县政府办公室). The negation covers only lawsuits: one "
-          "reconsideration happened. Not counts: 1860余人次 (consultations, no vocabulary metric), 七个部分, "
-          "四个方面, “三落实”; 406/1538/372 is a breakdown of 2316; 1.27万 = 12700 is cumulative; the 4 "
-          "remaining applications (信息不存在/非本机关) have no metric.")
+    "publish year 2015; report_year is 2011 (title and statistics period). County government reporting "
+    "county-wide figures; 发布机构 abbreviated (县政府办公室). The negation covers only lawsuits: one "
+    "reconsideration happened. Not counts: 1860余人次 (consultations, no vocabulary metric), 七个部分, "
+    "四个方面, “三落实”; 406/1538/372 is a breakdown of 2316; 1.27万 = 12700 is cumulative; the 4 "
+    "remaining applications (信息不存在/非本机关) have no metric.",
+)
 
-doc("ar2013_sichuan_linye.html", """
+doc(
+    "ar2013_sichuan_linye.html",
+    """
 <!DOCTYPE html>
 <html>
 <head>
@@ -271,9 +342,15 @@ doc("ar2013_sichuan_linye.html", """
 </body>
 </html>
 """,
-    doc_type="annual_report", agency="四川省林业厅", region="四川省", admin_level="province",
-    report_year=2013, publish_date="2014-03-21", index_no="008465711/2014-00037",
-    title="四川省林业厅2013年政府信息公开工作年度报告", top_sections=7,
+    doc_type="annual_report",
+    agency="四川省林业厅",
+    region="四川省",
+    admin_level="province",
+    report_year=2013,
+    publish_date="2014-03-21",
+    index_no="008465711/2014-00037",
+    title="四川省林业厅2013年政府信息公开工作年度报告",
+    top_sections=7,
     facts=[
         F("proactive_disclosed_items", 1846, "条", "我厅主动公开政府信息1846条"),
         F("normative_documents_published", 5, "件", "全年公开规范性文件5件"),
@@ -293,14 +370,17 @@ doc("ar2013_sichuan_linye.html", """
         F("admin_lawsuits", 0, "件", "未被提起行政诉讼"),
     ],
     notes="HTML page: content in <div id=\"zoom\"><div class=\"TRS_Editor\">, headings as <p> lines; chrome "
-          "around it (top links incl. 繁體, nav, 当前位置 breadcrumb, 字体 大 中 小, 打印/关闭, 分享到, 相关链接 "
-          "to the 2012 report, footer with ICP备 and 网站标识码). Metadata table with spaced labels (索&nbsp;引"
-          "&nbsp;号), abbreviated 发布机构 (省林业厅), 生成日期 2014-03-20 vs 发布日期 2014-03-21, and an "
-          "empty 文号 cell → doc_number null. Not counts: 较上年增加8件 (a change), 两次…检查 (inspections, "
-          "not training), 15个工作日, “4·20” (a date), 028-83360651, 5100000046, 1702/144 (breakdown of "
-          "1846), 非本机关掌握2件 (no metric).")
+    "around it (top links incl. 繁體, nav, 当前位置 breadcrumb, 字体 大 中 小, 打印/关闭, 分享到, 相关链接 "
+    "to the 2012 report, footer with ICP备 and 网站标识码). Metadata table with spaced labels (索&nbsp;引"
+    "&nbsp;号), abbreviated 发布机构 (省林业厅), 生成日期 2014-03-20 vs 发布日期 2014-03-21, and an "
+    "empty 文号 cell → doc_number null. Not counts: 较上年增加8件 (a change), 两次…检查 (inspections, "
+    "not training), 15个工作日, “4·20” (a date), 028-83360651, 5100000046, 1702/144 (breakdown of "
+    "1846), 非本机关掌握2件 (no metric).",
+)
 
-doc("ar2013_fuping_longquanguan.txt", """
+doc(
+    "ar2013_fuping_longquanguan.txt",
+    """
 阜平县龙泉关镇人民政府2013年政府信息公开工作年度报告
 发布日期：2014-03-05　　信息来源：龙泉关镇人民政府　　【字体：大 中 小】
 根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和县政府办公室关于做好2013年度政府信息公开年度报告工作的通知要求，结合我镇实际，编制本报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况、行政复议和行政诉讼情况、存在的主要问题及改进措施六个部分组成，所列数据统计期限为2013年1月1日至12月31日。
@@ -324,9 +404,14 @@ doc("ar2013_fuping_longquanguan.txt", """
 主办：阜平县人民政府办公室　　地址：阜平县城兴华街　　联系电话：0312-7222312
 冀ICP备09014227号
 """,
-    doc_type="annual_report", agency="阜平县龙泉关镇人民政府", region="河北省保定市阜平县龙泉关镇",
-    admin_level="township", report_year=2013, publish_date="2014-03-05",
-    title="阜平县龙泉关镇人民政府2013年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="阜平县龙泉关镇人民政府",
+    region="河北省保定市阜平县龙泉关镇",
+    admin_level="township",
+    report_year=2013,
+    publish_date="2014-03-05",
+    title="阜平县龙泉关镇人民政府2013年政府信息公开工作年度报告",
+    top_sections=6,
     facts=[
         F("disclosure_staff_parttime", 3, "名", "三名工作人员兼职负责"),
         F("training_sessions", 2, "次", "开展政务公开培训两次"),
@@ -338,15 +423,18 @@ doc("ar2013_fuping_longquanguan.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开引起的行政复议和行政诉讼"),
     ],
     notes="Township report, 2008–2013 narrative outline shortened to six sections. Chinese numerals: 三名 "
-          "(3 part-time staff), 两次 (2 training sessions), 一万余份 (≈10000, approx). Footer chrome "
-          "(打印本页/关闭窗口, 主办, phone, ICP备). Not counts: 六个部分, 7天, 三个方面, 每季度…一次, "
-          "0312-7222312.")
+    "(3 part-time staff), 两次 (2 training sessions), 一万余份 (≈10000, approx). Footer chrome "
+    "(打印本页/关闭窗口, 主办, phone, ICP备). Not counts: 六个部分, 7天, 三个方面, 每季度…一次, "
+    "0312-7222312.",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Annual reports, 2014–2018 narrative (national statistics table era; counts live in sentences)
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ar2015_guojia_cehui.txt", """
+doc(
+    "ar2015_guojia_cehui.txt",
+    """
 国家测绘地理信息局2015年政府信息公开工作年度报告
 时间：2016-03-28　　来源：国家测绘地理信息局办公室　　【字号：大 中 小】
 本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅关于印发2015年政府信息公开工作要点的通知》（国办发〔2015〕22号）要求编制。全文包括概述、主动公开政府信息情况、重点领域信息公开和解读回应情况、依申请公开政府信息情况、收费及减免情况、行政复议和行政诉讼情况、存在的主要问题及改进措施、其他需要报告的事项。报告中所列数据的统计期限为2015年1月1日至12月31日。本报告电子版可在国家测绘地理信息局门户网站下载，如有疑问请与局办公室联系（电话：010-63881234）。
@@ -373,9 +461,14 @@ doc("ar2015_guojia_cehui.txt", """
 八、其他需要报告的事项
 无。
 """,
-    doc_type="annual_report", agency="国家测绘地理信息局", region=None, admin_level="central",
-    report_year=2015, publish_date="2016-03-28",
-    title="国家测绘地理信息局2015年政府信息公开工作年度报告", top_sections=8,
+    doc_type="annual_report",
+    agency="国家测绘地理信息局",
+    region=None,
+    admin_level="central",
+    report_year=2015,
+    publish_date="2016-03-28",
+    title="国家测绘地理信息局2015年政府信息公开工作年度报告",
+    top_sections=8,
     cited=["国办发〔2015〕22号"],
     facts=[
         F("training_sessions", 3, "次", "开展信息公开业务培训3次"),
@@ -398,12 +491,15 @@ doc("ar2015_guojia_cehui.txt", """
         F("admin_lawsuits", 1, "件", "被提起行政诉讼1件"),
     ],
     notes="Central body (region null). 2014–2018 narrative with eight sections (adds 重点领域信息公开和解读回应). "
-          "publish_date from the 时间： line under the title. 1.53万条 = 15300; 1.41万条 is the website share "
-          "of it (not a total). 87 + 3 = 88 + 2. Not counts: 12.6% (growth), 新闻发布会4场, 7个工作日, 100%, "
-          "信息不存在14件/非本机关掌握12件 (no metric), 维持2件/责令重新答复1件 (breakdown of the 3 "
-          "reconsiderations), and 计划开展专项检查2次 in the 2016 plan.")
+    "publish_date from the 时间： line under the title. 1.53万条 = 15300; 1.41万条 is the website share "
+    "of it (not a total). 87 + 3 = 88 + 2. Not counts: 12.6% (growth), 新闻发布会4场, 7个工作日, 100%, "
+    "信息不存在14件/非本机关掌握12件 (no metric), 维持2件/责令重新答复1件 (breakdown of the 3 "
+    "reconsiderations), and 计划开展专项检查2次 in the 2016 plan.",
+)
 
-doc("ar2016_nanping_jiaoyu.txt", """
+doc(
+    "ar2016_nanping_jiaoyu.txt",
+    """
   • 索引号
   • 00318452-5/2017-00009
   • 主题分类
@@ -438,9 +534,16 @@ doc("ar2016_nanping_jiaoyu.txt", """
 （一）存在的问题。一是部分直属学校对信息公开的重视程度不够，信息报送不够及时；二是政策解读形式较为单一，图解、视频等群众喜闻乐见的解读形式运用不多；三是县（市、区）教育部门信息公开工作进展不平衡。
 （二）改进措施。一是加强考核督查，将信息公开工作纳入直属学校年度考评；二是丰富解读形式，重要政策文件同步推出图解和问答；三是加强对县（市、区）教育局的业务指导，推动全市教育系统信息公开工作均衡发展。
 """,
-    doc_type="annual_report", agency="南平市教育局", region="福建省南平市", admin_level="city",
-    report_year=2016, publish_date="2017-01-24", index_no="00318452-5/2017-00009",
-    title="2016年政府信息公开工作年度报告", top_sections=6, cited=["国办发〔2016〕19号"],
+    doc_type="annual_report",
+    agency="南平市教育局",
+    region="福建省南平市",
+    admin_level="city",
+    report_year=2016,
+    publish_date="2017-01-24",
+    index_no="00318452-5/2017-00009",
+    title="2016年政府信息公开工作年度报告",
+    top_sections=6,
+    cited=["国办发〔2016〕19号"],
     facts=[
         F("training_sessions", 3, "次", "组织信息公开业务培训3次"),
         F("training_participants", 210, "人次", "参训人员210余人次", approx=True),
@@ -455,12 +558,15 @@ doc("ar2016_nanping_jiaoyu.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开引起的行政复议和行政诉讼"),
     ],
     notes="Agency named only in the metadata, abbreviated (发布机构 市教育局); the title has no agency and the "
-          "body says only 我局; the city comes from the body (南平市人民政府网站, 南平教育网, 全市教育系统), so "
-          "the full name is 南平市教育局. Bulleted metadata block with each value on the line after its key; "
-          "文号 and 有效性 have no value; 成文日期 2017-01-20 is not the publish date. Not counts: 12345, 100%, "
-          "398/214 (breakdown of 612), 告知申请人1件 (no metric).")
+    "body says only 我局; the city comes from the body (南平市人民政府网站, 南平教育网, 全市教育系统), so "
+    "the full name is 南平市教育局. Bulleted metadata block with each value on the line after its key; "
+    "文号 and 有效性 have no value; 成文日期 2017-01-20 is not the publish date. Not counts: 12345, 100%, "
+    "398/214 (breakdown of 612), 告知申请人1件 (no metric).",
+)
 
-doc("ar2017_jianghan_weiji.txt", """
+doc(
+    "ar2017_jianghan_weiji.txt",
+    """
 您当前的位置：首页 > 政务公开 > 政府信息公开年报 > 区直部门年报
 武汉市江汉区卫生和计划生育局2017年政府信息公开工作年度报告
 发布时间：2018-01-29 10:42　　来源：区卫计局　　浏览次数：
@@ -484,9 +590,14 @@ doc("ar2017_jianghan_weiji.txt", """
 主办：武汉市江汉区人民政府办公室　　技术支持：江汉区大数据中心
 鄂ICP备05003325号　　鄂公网安备 42010302000123号
 """,
-    doc_type="annual_report", agency="武汉市江汉区卫生和计划生育局", region="湖北省武汉市江汉区",
-    admin_level="county", report_year=2017, publish_date="2018-01-29",
-    title="武汉市江汉区卫生和计划生育局2017年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="武汉市江汉区卫生和计划生育局",
+    region="湖北省武汉市江汉区",
+    admin_level="county",
+    report_year=2017,
+    publish_date="2018-01-29",
+    title="武汉市江汉区卫生和计划生育局2017年政府信息公开工作年度报告",
+    top_sections=6,
     facts=[
         F("disclosure_staff_parttime", 2, "名", "配备兼职工作人员2名"),
         F("proactive_disclosed_items", 745, "条", "全年主动公开政府信息745条"),
@@ -503,12 +614,15 @@ doc("ar2017_jianghan_weiji.txt", """
         F("fees_charged", 0, "元", "未收取费用"),
     ],
     notes="Breadcrumb (您当前的位置) and page chrome at the head (发布时间 with a clock time, 来源 区卫计局, an "
-          "empty 浏览次数, 字体/打印/关闭) and a footer (扫一扫…, 主办, ICP备, 公网安备 number). Pre-2019 "
-          "bureau name (卫生和计划生育局). Trap: 全年未出现因政府信息公开被复议机关或人民法院纠错的情况 is "
-          "NOT zero reconsiderations (there was one); only lawsuits are zero. Not counts: 六部分, “两级审核”, "
-          "612/133 (breakdown of 745), 100%, 信息不存在2件 (no metric), 42010302000123.")
+    "empty 浏览次数, 字体/打印/关闭) and a footer (扫一扫…, 主办, ICP备, 公网安备 number). Pre-2019 "
+    "bureau name (卫生和计划生育局). Trap: 全年未出现因政府信息公开被复议机关或人民法院纠错的情况 is "
+    "NOT zero reconsiderations (there was one); only lawsuits are zero. Not counts: 六部分, “两级审核”, "
+    "612/133 (breakdown of 745), 100%, 信息不存在2件 (no metric), 42010302000123.",
+)
 
-doc("ar2018_wuhu_jingkaiqu.txt", """
+doc(
+    "ar2018_wuhu_jingkaiqu.txt",
+    """
 索 引 号：11340200MB1502368X/2019-00006
 信息分类：政府信息公开年报
 发布机构：经开区管委会
@@ -533,9 +647,15 @@ doc("ar2018_wuhu_jingkaiqu.txt", """
 六、存在的主要问题及改进措施
 存在的问题主要是：部分内设机构对信息公开的重视程度不够，政策解读的深度还不够，依申请公开答复的规范性有待提高。2019年，管委会将重点做好以下工作：一是加强对新修订条例的学习宣传，组织专题培训；二是加强政策解读，重要惠企政策做到同步解读；三是规范依申请公开办理流程，提高答复质量。
 """,
-    doc_type="annual_report", agency="芜湖经济技术开发区管理委员会", region="安徽省芜湖市", admin_level="county",
-    report_year=2018, publish_date="2019-01-30", index_no="11340200MB1502368X/2019-00006",
-    title="芜湖经济技术开发区管理委员会2018年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="芜湖经济技术开发区管理委员会",
+    region="安徽省芜湖市",
+    admin_level="county",
+    report_year=2018,
+    publish_date="2019-01-30",
+    index_no="11340200MB1502368X/2019-00006",
+    title="芜湖经济技术开发区管理委员会2018年政府信息公开工作年度报告",
+    top_sections=6,
     facts=[
         F("disclosure_staff_fulltime", 1, "名", "专职工作人员1名"),
         F("training_sessions", 2, "次", "举办政务公开业务培训两次"),
@@ -554,16 +674,19 @@ doc("ar2018_wuhu_jingkaiqu.txt", """
         F("fees_charged", 0, "元", "未收取任何费用"),
     ],
     notes="开发区管委会: not an administrative division; labelled admin_level 'county' by convention, region the "
-          "city it lies in. Spaced metadata labels (索 引 号, 文　　号 with ideographic spaces, empty), 发布机构 "
-          "abbreviated (经开区管委会), 生成日期 vs 发布日期. Thousands separator: 1,105条 = 1105. Not counts: "
-          "“五公开”, 1名信息员 per unit (no total stated), 987/118 (breakdown), 无法提供4件 (no metric), "
-          "维持1件/责令重新答复1件 (breakdown of the 2).")
+    "city it lies in. Spaced metadata labels (索 引 号, 文　　号 with ideographic spaces, empty), 发布机构 "
+    "abbreviated (经开区管委会), 生成日期 vs 发布日期. Thousands separator: 1,105条 = 1105. Not counts: "
+    "“五公开”, 1名信息员 per unit (no total stated), 987/118 (breakdown), 无法提供4件 (no metric), "
+    "维持1件/责令重新答复1件 (breakdown of the 2).",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Annual reports, 2019 trial format (report years 2019 and 2020); counts in sentences
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ar2019_hainan_jiaotong.txt", """
+doc(
+    "ar2019_hainan_jiaotong.txt",
+    """
 首页 > 政务公开 > 政府信息公开年报
 海南省交通运输厅2019年政府信息公开工作年度报告
 发布日期：2020-01-21　　来源：海南省交通运输厅　　字号：[ 大 中 小 ]
@@ -588,9 +711,14 @@ doc("ar2019_hainan_jiaotong.txt", """
 本年度未收取信息公开相关费用。
 打印本页　关闭窗口
 """,
-    doc_type="annual_report", agency="海南省交通运输厅", region="海南省", admin_level="province",
-    report_year=2019, publish_date="2020-01-21",
-    title="海南省交通运输厅2019年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="海南省交通运输厅",
+    region="海南省",
+    admin_level="province",
+    report_year=2019,
+    publish_date="2020-01-21",
+    title="海南省交通运输厅2019年政府信息公开工作年度报告",
+    top_sections=6,
     cited=["国办公开办函〔2019〕60号"],
     facts=[
         F("proactive_disclosed_items", 2468, "条", "全年主动公开政府信息2468条"),
@@ -611,13 +739,16 @@ doc("ar2019_hainan_jiaotong.txt", """
         F("fees_charged", 0, "元", "本年度未收取信息公开相关费用"),
     ],
     notes="2019 trial format, six sections, narrative only except table 4 given as a bare line of 15 numbers "
-          "(review 1 0 0 1 2, direct litigation 0 0 0 1 1, after review 0 0 0 0 0), consistent with the "
-          "sentence. Breadcrumb without 您当前的位置, 字号 chrome, 打印本页 关闭窗口 at the end. 38 + 2 = 37 + 3; "
-          "18+6+5+7+1 = 37. Not counts: 行政许可1,936件/行政处罚412件/采购项目17个 (table-2 content, no "
-          "vocabulary metric), 对外公开总数量26件 (stock, not this year's output), 自然人31件/法人7件, "
-          "第二十条第（一）项, 2008年以来, and 不少于3次 in the 2020 plan (a target).")
+    "(review 1 0 0 1 2, direct litigation 0 0 0 1 1, after review 0 0 0 0 0), consistent with the "
+    "sentence. Breadcrumb without 您当前的位置, 字号 chrome, 打印本页 关闭窗口 at the end. 38 + 2 = 37 + 3; "
+    "18+6+5+7+1 = 37. Not counts: 行政许可1,936件/行政处罚412件/采购项目17个 (table-2 content, no "
+    "vocabulary metric), 对外公开总数量26件 (stock, not this year's output), 自然人31件/法人7件, "
+    "第二十条第（一）项, 2008年以来, and 不少于3次 in the 2020 plan (a target).",
+)
 
-doc("ar2020_huangshanqu.txt", """
+doc(
+    "ar2020_huangshanqu.txt",
+    """
 黄山市黄山区人民政府二〇二〇年政府信息公开工作年度报告
 信息来源：黄山区人民政府办公室　　发布日期：2021-03-15　　文号：
 根据《中华人民共和国政府信息公开条例》规定，现向社会公布黄山区人民政府政府信息公开工作年度报告。本报告由区政府办公室会同区直各部门、各乡镇编制，所列数据统计期限自2020年1月1日起至2020年12月31日止。
@@ -639,9 +770,14 @@ doc("ar2020_huangshanqu.txt", """
 六、其他需要报告的事项
 2020年，全区各级行政机关在依申请公开工作中未收取任何费用。
 """,
-    doc_type="annual_report", agency="黄山市黄山区人民政府", region="安徽省黄山市黄山区", admin_level="county",
-    report_year=2020, publish_date="2021-03-15",
-    title="黄山市黄山区人民政府二〇二〇年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="黄山市黄山区人民政府",
+    region="安徽省黄山市黄山区",
+    admin_level="county",
+    report_year=2020,
+    publish_date="2021-03-15",
+    title="黄山市黄山区人民政府二〇二〇年政府信息公开工作年度报告",
+    top_sections=6,
     facts=[
         F("proactive_disclosed_items", 8915, "条", "全年主动公开政府信息8915条"),
         F("normative_documents_published", 12, "件", "公开行政规范性文件12件"),
@@ -658,13 +794,16 @@ doc("ar2020_huangshanqu.txt", """
         F("fees_charged", 0, "元", "未收取任何费用"),
     ],
     notes="Title year in Chinese numerals (二〇二〇年); the body's first paragraph avoids the year except in the "
-          "statistics period. District government reporting district-wide figures; 2019 trial format. "
-          "56 is stated twice (一（二） and 三). 56 + 4 = 58 + 2; 31+9+3+12+3 = 58. Not counts: 检查4次, "
-          "规章0件 (no vocabulary metric), 行政许可3417件/行政处罚589件, 采购项目46个, 1.83亿元, "
-          "自然人47件/商业企业6件/其他组织3件, 维持3件/纠正1件/尚未审结1件 and 复议后起诉1件/直接起诉1件 "
-          "(breakdowns), 不予处理3件 (same figure as 不予公开, different row).")
+    "statistics period. District government reporting district-wide figures; 2019 trial format. "
+    "56 is stated twice (一（二） and 三). 56 + 4 = 58 + 2; 31+9+3+12+3 = 58. Not counts: 检查4次, "
+    "规章0件 (no vocabulary metric), 行政许可3417件/行政处罚589件, 采购项目46个, 1.83亿元, "
+    "自然人47件/商业企业6件/其他组织3件, 维持3件/纠正1件/尚未审结1件 and 复议后起诉1件/直接起诉1件 "
+    "(breakdowns), 不予处理3件 (same figure as 不予公开, different row).",
+)
 
-doc("ar2020_shaoxing_zhujian.html", """
+doc(
+    "ar2020_shaoxing_zhujian.html",
+    """
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -723,9 +862,15 @@ if (document.documentMode && document.documentMode < 9) { document.write("您的
 </body>
 </html>
 """,
-    doc_type="annual_report", agency="绍兴市住房和城乡建设局", region="浙江省绍兴市", admin_level="city",
-    report_year=2020, publish_date="2021-01-26", index_no="11330600002579331N/2021-12375",
-    title="绍兴市住房和城乡建设局2020年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="绍兴市住房和城乡建设局",
+    region="浙江省绍兴市",
+    admin_level="city",
+    report_year=2020,
+    publish_date="2021-01-26",
+    index_no="11330600002579331N/2021-12375",
+    title="绍兴市住房和城乡建设局2020年政府信息公开工作年度报告",
+    top_sections=6,
     facts=[
         F("proactive_disclosed_items", 1372, "条", "全年主动公开政府信息1372条"),
         F("normative_documents_published", 3, "件", "公开行政规范性文件3件"),
@@ -745,13 +890,16 @@ if (document.documentMode && document.documentMode < 9) { document.write("您的
         F("fees_charged", 0, "元", "未收取信息处理费用"),
     ],
     notes="HTML page, content in <div class=\"TRS_Editor\" id=\"main\"> with <strong> headings; chrome: skip "
-          "link, menu, 您现在的位置 crumb, metadata table (发布单位 abbreviated 市住建局, empty 文件编号), 字号/"
-          "打印/关闭, 分享到, 扫一扫, footer with 网站标识码/ICP备 and the 您访问的链接即将离开 notice; a "
-          "<script> repeats the title and says 您的浏览器版本太低. 2019 trial format. 44 + 0 = 43 + 1; "
-          "20+8+2+11+2 = 43. Only lawsuits are zero (one reconsideration). Not counts: 对外公开总数量21件, "
-          "行政许可2,615件/行政处罚87件, 自然人36件 etc., 不予公开的两件 (repeats the 2), 3306000034.")
+    "link, menu, 您现在的位置 crumb, metadata table (发布单位 abbreviated 市住建局, empty 文件编号), 字号/"
+    "打印/关闭, 分享到, 扫一扫, footer with 网站标识码/ICP备 and the 您访问的链接即将离开 notice; a "
+    "<script> repeats the title and says 您的浏览器版本太低. 2019 trial format. 44 + 0 = 43 + 1; "
+    "20+8+2+11+2 = 43. Only lawsuits are zero (one reconsideration). Not counts: 对外公开总数量21件, "
+    "行政许可2,615件/行政处罚87件, 自然人36件 etc., 不予公开的两件 (repeats the 2), 3306000034.",
+)
 
-doc("ar2019_wuhou_yulin_jiedao.txt", """
+doc(
+    "ar2019_wuhou_yulin_jiedao.txt",
+    """
 成都市武侯区玉林街道办事处2019年政府信息公开工作年度报告
 信息来源：玉林街道办事处　　发布日期：2020-01-17　　浏览次数：312
 本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国办公开办函〔2019〕60号文件规定的格式编制，所列数据统计期限为2019年1月1日至2019年12月31日。本报告电子版可在成都市武侯区人民政府门户网站查阅，如对本报告有疑问，请与玉林街道党政办公室联系（电话：028-85551230）。
@@ -773,9 +921,14 @@ doc("ar2019_wuhou_yulin_jiedao.txt", """
 六、其他需要报告的事项
 街道未收取任何信息公开费用。
 """,
-    doc_type="annual_report", agency="成都市武侯区玉林街道办事处", region="四川省成都市武侯区玉林街道",
-    admin_level="township", report_year=2019, publish_date="2020-01-17",
-    title="成都市武侯区玉林街道办事处2019年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="成都市武侯区玉林街道办事处",
+    region="四川省成都市武侯区玉林街道",
+    admin_level="township",
+    report_year=2019,
+    publish_date="2020-01-17",
+    title="成都市武侯区玉林街道办事处2019年政府信息公开工作年度报告",
+    top_sections=6,
     cited=["国办公开办函〔2019〕60号"],
     facts=[
         F("proactive_disclosed_items", 214, "条", "全年主动公开政府信息214条"),
@@ -789,14 +942,17 @@ doc("ar2019_wuhou_yulin_jiedao.txt", """
         F("fees_charged", 0, "元", "未收取任何信息公开费用"),
     ],
     notes="Sub-district office (街道办事处) = township level; 2019 trial format written as narrative. "
-          "Page chrome line with 浏览次数：312 (a page counter, not a count of anything reported). "
-          "Not counts: 8个社区, 028-85551230, 〔2019〕60号. 未收到政府信息公开申请 appears twice (一（二） and 三).")
+    "Page chrome line with 浏览次数：312 (a page counter, not a count of anything reported). "
+    "Not counts: 8个社区, 028-85551230, 〔2019〕60号. 未收到政府信息公开申请 appears twice (一（二） and 三).",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Annual reports, 2021 format (report year 2021 on)
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ar2021_shanghai_lvrong.txt", """
+doc(
+    "ar2021_shanghai_lvrong.txt",
+    """
 - 索引号: SHLH-2022-00041
 - 发布机构: 市绿化市容局
 - 发布日期: 2022-01-28
@@ -823,9 +979,15 @@ doc("ar2021_shanghai_lvrong.txt", """
 （一）贯彻落实政务公开年度工作要点情况。按照市政府办公厅关于年度政务公开工作要点的部署，逐项落实垃圾分类、公园城市等重点领域公开任务，按季度向社会公布生活垃圾分类实效测评结果。
 （二）收取信息处理费情况。本年度未收取信息处理费。
 """,
-    doc_type="annual_report", agency="上海市绿化和市容管理局", region="上海市", admin_level="province",
-    report_year=2021, publish_date="2022-01-28", index_no="SHLH-2022-00041",
-    title="上海市绿化和市容管理局2021年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="上海市绿化和市容管理局",
+    region="上海市",
+    admin_level="province",
+    report_year=2021,
+    publish_date="2022-01-28",
+    index_no="SHLH-2022-00041",
+    title="上海市绿化和市容管理局2021年政府信息公开工作年度报告",
+    top_sections=6,
     cited=["国办公开办函〔2021〕30号"],
     facts=[
         F("proactive_disclosed_items", 3906, "条", "全年主动公开政府信息3906条"),
@@ -845,13 +1007,16 @@ doc("ar2021_shanghai_lvrong.txt", """
         F("fees_charged", 0, "元", "本年度未收取信息处理费"),
     ],
     notes="A bureau of a province-level municipality (直辖市): admin_level province, region 上海市. 2021 format, "
-          "六 holds （一）要点落实 and （二）信息处理费. 163 + 9 = 165 + 7; 62+21+14+50+12+6 = 165. "
-          "Lawsuits 3 = 2 direct + 1 after review. Traps: 行政事业性收费本年收费金额0万元 is the table-2 fee "
-          "row, not a disclosure fee (the fee fact is the 信息处理费 sentence); 计划组织全系统政务公开培训4次 "
-          "is in the 2022 plan, not a fact. Not counts: 废止3件/现行有效42件, 行政许可5,218件 etc., "
-          "自然人141件 etc., 维持4件/纠正1件/尚未审结1件.")
+    "六 holds （一）要点落实 and （二）信息处理费. 163 + 9 = 165 + 7; 62+21+14+50+12+6 = 165. "
+    "Lawsuits 3 = 2 direct + 1 after review. Traps: 行政事业性收费本年收费金额0万元 is the table-2 fee "
+    "row, not a disclosure fee (the fee fact is the 信息处理费 sentence); 计划组织全系统政务公开培训4次 "
+    "is in the 2022 plan, not a fact. Not counts: 废止3件/现行有效42件, 行政许可5,218件 etc., "
+    "自然人141件 etc., 维持4件/纠正1件/尚未审结1件.",
+)
 
-doc("ar2022_lingyun_renshe_pinyin.txt", """
+doc(
+    "ar2022_lingyun_renshe_pinyin.txt",
+    """
 凌云县人力资源和社会保障局2022年政府信息公开工作年度报告
 本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国办公开办函〔2021〕30号文件规定的格式编制，由凌云县人力资源和社会保障局负责解释。本报告所列数据统计期限为2022年1月1日至2022年12月31日。如对本报告有疑问，请与局办公室联系（电话：0776-7612345）。
 一、总体情况
@@ -873,9 +1038,16 @@ doc("ar2022_lingyun_renshe_pinyin.txt", """
 六、其他需要报告的事项
 本年度我局未收取信息处理费。
 """,
-    doc_type="annual_report", agency="凌云县人力资源和社会保障局", region="广西壮族自治区百色市凌云县",
-    admin_level="county", report_year=2022, title="凌云县人力资源和社会保障局2022年政府信息公开工作年度报告",
-    top_sections=6, cited=["国办公开办函〔2021〕30号"], script="traditional_pinyin", opencc="s2tw",
+    doc_type="annual_report",
+    agency="凌云县人力资源和社会保障局",
+    region="广西壮族自治区百色市凌云县",
+    admin_level="county",
+    report_year=2022,
+    title="凌云县人力资源和社会保障局2022年政府信息公开工作年度报告",
+    top_sections=6,
+    cited=["国办公开办函〔2021〕30号"],
+    script="traditional_pinyin",
+    opencc="s2tw",
     pinyin_special=(("領(lǐng)導(dǎo)", "領(lǐng)(lǐng)導(dǎo)"), ("制度", "制(zhi)度(du)")),
     facts=[
         F("proactive_disclosed_items", 326, "条", "全年主动公开政府信息326条"),
@@ -895,12 +1067,15 @@ doc("ar2022_lingyun_renshe_pinyin.txt", """
         F("fees_charged", 0, "元", "未收取信息处理费"),
     ],
     notes="Traditional script (OpenCC s2tw) with pinyin readings after characters (政務(wù), 報(bào), 項(xiàng)…), one "
-          "doubled reading 領(lǐng)(lǐng) and one toneless pair 制(zhi)度(du); strip readings before t2s. "
-          "Parentheses to keep: （一）…（五）, (以下簡稱…) is full-width. 2021 format. Chinese numeral: 兩名 "
-          "(2 part-time staff). Not counts: 0776-7612345, 行政許可138件/行政處罰4件, 制發、廢止件數均為0 (no "
-          "vocabulary metric beyond the 未制發 sentence), 無法提供1件.")
+    "doubled reading 領(lǐng)(lǐng) and one toneless pair 制(zhi)度(du); strip readings before t2s. "
+    "Parentheses to keep: （一）…（五）, (以下簡稱…) is full-width. 2021 format. Chinese numeral: 兩名 "
+    "(2 part-time staff). Not counts: 0776-7612345, 行政許可138件/行政處罰4件, 制發、廢止件數均為0 (no "
+    "vocabulary metric beyond the 未制發 sentence), 無法提供1件.",
+)
 
-doc("ar2023_guojia_linye.md", """
+doc(
+    "ar2023_guojia_linye.md",
+    """
 # 国家林业和草原局2023年政府信息公开工作年度报告
 
 | 索引号 | 发布机构 | 发布日期 |
@@ -955,9 +1130,15 @@ doc("ar2023_guojia_linye.md", """
 
 （二）收取信息处理费情况。本年度依法收取信息处理费0.36万元，收费依据为《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）。
 """,
-    doc_type="annual_report", agency="国家林业和草原局", region=None, admin_level="central",
-    report_year=2023, publish_date="2024-01-29", index_no="000014349/2024-00012",
-    title="国家林业和草原局2023年政府信息公开工作年度报告", top_sections=6,
+    doc_type="annual_report",
+    agency="国家林业和草原局",
+    region=None,
+    admin_level="central",
+    report_year=2023,
+    publish_date="2024-01-29",
+    index_no="000014349/2024-00012",
+    title="国家林业和草原局2023年政府信息公开工作年度报告",
+    top_sections=6,
     cited=["国办公开办函〔2021〕30号", "国办函〔2020〕109号"],
     facts=[
         F("proactive_disclosed_items", 4520, "条", "全年主动公开政府信息4520条"),
@@ -980,13 +1161,16 @@ doc("ar2023_guojia_linye.md", """
         F("fees_charged", 3600, "元", "依法收取信息处理费0.36万元"),
     ],
     notes="Markdown: # title, a pipe-table metadata block, ## top sections and ### subsections (only the six ## "
-          "headings are top-level). Central body, region null. 2021 format. Fee trap: 信息处理费0.36万元 = "
-          "3600 元 is the disclosure fee; 行政事业性收费本年收费金额1,287.6万元 is the table-2 row for "
-          "administrative charges, not a disclosure fee. 196 + 11 = 198 + 9; 73+30+12+61+17+5 = 198. Not "
-          "counts: 废止4件/现行有效71件, 行政许可8,346件, 行政处罚23件, 自然人158件 etc., 维持5件 etc., "
-          "〔2020〕109号, 两级审查.")
+    "headings are top-level). Central body, region null. 2021 format. Fee trap: 信息处理费0.36万元 = "
+    "3600 元 is the disclosure fee; 行政事业性收费本年收费金额1,287.6万元 is the table-2 row for "
+    "administrative charges, not a disclosure fee. 196 + 11 = 198 + 9; 73+30+12+61+17+5 = 198. Not "
+    "counts: 废止4件/现行有效71件, 行政许可8,346件, 行政处罚23件, 自然人158件 etc., 维持5件 etc., "
+    "〔2020〕109号, 两级审查.",
+)
 
-doc("ar2021_wuzhen_notitle.txt", """
+doc(
+    "ar2021_wuzhen_notitle.txt",
+    """
 本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国办公开办函〔2021〕30号文件要求，由桐乡市乌镇镇人民政府编制。2021年，镇政府围绕世界互联网大会永久举办地建设、历史文化古镇保护和乡村振兴等中心工作，扎实推进基层政务公开标准化规范化建设。本报告所列数据统计期限为2021年1月1日至2021年12月31日。本报告电子版可在桐乡市人民政府门户网站乌镇镇信息公开专栏下载。
 一、总体情况
 （一）主动公开。全年通过桐乡市人民政府门户网站乡镇专栏、镇政务公开栏和“乌镇发布”微信公众号，主动公开政府信息302条，主要包括机构职能、财政预决算、社会救助对象、农村建房审批结果、征地补偿和就业帮扶等信息。镇政府不具有行政规范性文件制定权，本年度未制发行政规范性文件。
@@ -1006,8 +1190,13 @@ doc("ar2021_wuzhen_notitle.txt", """
 （一）落实年度政务公开工作要点情况。按照桐乡市政务公开工作要点，完成镇级政务公开事项清单编制和便民服务中心政务公开专区建设。
 （二）收取信息处理费情况。本年度未收取信息处理费。
 """,
-    doc_type="annual_report", agency="桐乡市乌镇镇人民政府", region="浙江省嘉兴市桐乡市乌镇镇",
-    admin_level="township", report_year=2021, title=None, top_sections=6,
+    doc_type="annual_report",
+    agency="桐乡市乌镇镇人民政府",
+    region="浙江省嘉兴市桐乡市乌镇镇",
+    admin_level="township",
+    report_year=2021,
+    title=None,
+    top_sections=6,
     cited=["国办公开办函〔2021〕30号"],
     facts=[
         F("proactive_disclosed_items", 302, "条", "主动公开政府信息302条"),
@@ -1026,14 +1215,17 @@ doc("ar2021_wuzhen_notitle.txt", """
         F("fees_charged", 0, "元", "本年度未收取信息处理费"),
     ],
     notes="No title and no metadata: the text starts with the body, which names the agency (由桐乡市乌镇镇人民"
-          "政府编制). Township in a county-level city (桐乡市, under 嘉兴市). 2021 format. Not counts: "
-          "行政许可216件/行政处罚35件/行政强制2件 (table-2 content), “最多跑一次”, 无法提供1件.")
+    "政府编制). Township in a county-level city (桐乡市, under 嘉兴市). 2021 format. Not counts: "
+    "行政许可216件/行政处罚35件/行政强制2件 (table-2 content), “最多跑一次”, 无法提供1件.",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Work summaries (政务公开工作总结 / 工作情况报告)
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ws2016_wuyuan_linye.txt", """
+doc(
+    "ws2016_wuyuan_linye.txt",
+    """
 婺源县林业局2016年政务公开工作总结
 发布时间：2017-01-10　　来源：县林业局　　阅读次数：256
 2016年，我局在县委、县政府的正确领导和县政务公开办的具体指导下，认真贯彻落实《中华人民共和国政府信息公开条例》和中共中央办公厅、国务院办公厅《关于全面推进政务公开工作的意见》，紧紧围绕林业中心工作，不断拓宽公开渠道、丰富公开内容，政务公开工作取得了较好成效。现将一年来的工作总结如下：
@@ -1053,8 +1245,14 @@ doc("ws2016_wuyuan_linye.txt", """
 （五）强化督促检查。每半年对局属各单位和各乡镇林业站的政务公开情况开展一次检查，对检查发现的问题限期整改，确保政务公开工作落到实处。
 （六）加强政策解读。对县里出台的涉林政策，及时在县政府门户网站发布解读材料，并通过乡镇林业站向林农宣传讲解。
 """,
-    doc_type="work_summary", agency="婺源县林业局", region="江西省上饶市婺源县", admin_level="county",
-    report_year=2016, publish_date="2017-01-10", title="婺源县林业局2016年政务公开工作总结", top_sections=3,
+    doc_type="work_summary",
+    agency="婺源县林业局",
+    region="江西省上饶市婺源县",
+    admin_level="county",
+    report_year=2016,
+    publish_date="2017-01-10",
+    title="婺源县林业局2016年政务公开工作总结",
+    top_sections=3,
     facts=[
         F("disclosure_staff", 1, "名", "明确一名工作人员具体负责"),
         F("proactive_disclosed_items", 318, "条", "主动公开各类政务信息318条"),
@@ -1067,10 +1265,13 @@ doc("ws2016_wuyuan_linye.txt", """
         F("training_participants", 35, "人次", "参训人员35人次"),
     ],
     notes="Summary that ends with next year's plan (三、2017年工作打算): report_year 2016, publish 2017-01-10; the "
-          "plan's 不少于350条, 宣讲活动6场 and 培训2次 are targets, not facts. Page chrome line 阅读次数：256. "
-          "一名 = 1 staff member. Not counts: 100%.")
+    "plan's 不少于350条, 宣讲活动6场 and 培训2次 are targets, not facts. Page chrome line 阅读次数：256. "
+    "一名 = 1 staff member. Not counts: 100%.",
+)
 
-doc("ws2019_no_agency_jiaotong.txt", """
+doc(
+    "ws2019_no_agency_jiaotong.txt",
+    """
 2019年度政务公开工作总结
 2019年，我局在市委、市政府的领导下，认真贯彻落实新修订的《中华人民共和国政府信息公开条例》和《景德镇市人民政府办公室关于印发2019年景德镇市政务公开工作要点的通知》（景府办字〔2019〕38号）精神，结合交通运输工作实际，扎实推进政务公开各项工作。现将有关情况总结如下：
 一、强化组织保障
@@ -1088,8 +1289,14 @@ doc("ws2019_no_agency_jiaotong.txt", """
 五、存在的问题和下一步打算
 一是政策解读的针对性和可读性有待增强；二是局属单位政务公开工作不够平衡；三是信息公开队伍业务能力需进一步提升。下一步，我局将加强学习培训，丰富解读形式，加强对局属单位的指导和督查，推动全局政务公开工作再上新台阶。
 """,
-    doc_type="work_summary", agency=None, agency_inferred="景德镇市交通运输局", region="江西省景德镇市",
-    admin_level="city", report_year=2019, title="2019年度政务公开工作总结", top_sections=5,
+    doc_type="work_summary",
+    agency=None,
+    agency_inferred="景德镇市交通运输局",
+    region="江西省景德镇市",
+    admin_level="city",
+    report_year=2019,
+    title="2019年度政务公开工作总结",
+    top_sections=5,
     cited=["景府办字〔2019〕38号"],
     facts=[
         F("proactive_disclosed_items", 432, "条", "主动公开政府信息432条"),
@@ -1099,12 +1306,15 @@ doc("ws2019_no_agency_jiaotong.txt", """
         F("admin_lawsuits", 0, "件", "未发生政府信息公开行政复议、行政诉讼案件"),
     ],
     notes="Never names itself: only 我局, the field (交通运输工作, 公交, 农村公路) and the city directive it implements "
-          "(景德镇市 要点, 景府办字〔2019〕38号). agency null; a reader would guess 景德镇市交通运输局 (inferred, "
-          "low confidence). The title has a year but no agency. Not counts: 行政处罚结果信息186条 (a subset "
-          "of what was disclosed, not the year total), 做到公开一条、准确一条 (an idiom, not a count of one item), "
-          "12345, “三公”.")
+    "(景德镇市 要点, 景府办字〔2019〕38号). agency null; a reader would guess 景德镇市交通运输局 (inferred, "
+    "low confidence). The title has a year but no agency. Not counts: 行政处罚结果信息186条 (a subset "
+    "of what was disclosed, not the year total), 做到公开一条、准确一条 (an idiom, not a count of one item), "
+    "12345, “三公”.",
+)
 
-doc("ws2020_quanzhou_shenji_trad.txt", """
+doc(
+    "ws2020_quanzhou_shenji_trad.txt",
+    """
 泉州市审计局2020年政务公开工作总结
 2020年，泉州市审计局在市委、市政府和省审计厅的领导下，认真贯彻《中华人民共和国政府信息公开条例》，按照市政府办公室关于年度政务公开工作要点的部署，坚持以公开促规范、以公开促落实，扎实做好审计领域信息公开工作。现将全年工作总结如下：
 一、加强组织领导，夯实工作基础
@@ -1121,8 +1331,15 @@ doc("ws2020_quanzhou_shenji_trad.txt", """
 五、2021年工作思路
 2021年，我局将继续深化审计结果公开，计划每季度至少发布审计结果公告一次，力争全年主动公开政府信息不少于300条；加强政策解读，提高解读质量；加强政务公开队伍建设，组织业务培训不少于2次，进一步提升政务公开工作水平。同时，我局将加强与市政府办公室政务公开科的沟通，按时报送政务公开工作情况，主动接受监督检查。
 """,
-    doc_type="work_summary", agency="泉州市审计局", region="福建省泉州市", admin_level="city", report_year=2020,
-    title="泉州市审计局2020年政务公开工作总结", top_sections=5, script="traditional", opencc="s2hk",
+    doc_type="work_summary",
+    agency="泉州市审计局",
+    region="福建省泉州市",
+    admin_level="city",
+    report_year=2020,
+    title="泉州市审计局2020年政务公开工作总结",
+    top_sections=5,
+    script="traditional",
+    opencc="s2hk",
     facts=[
         F("disclosure_staff", 5, "名", "专兼职人员5名"),
         F("training_sessions", 2, "次", "组织政务公开业务培训2次"),
@@ -1138,10 +1355,13 @@ doc("ws2020_quanzhou_shenji_trad.txt", """
         F("public_opinion_responses", 14, "次", "回应群众关切14次"),
     ],
     notes="Traditional script (OpenCC s2hk), no pinyin. Ends with 五、2021年工作思路: targets 每季度至少…一次, "
-          "不少于300条, 不少于2次 are not facts; report_year 2020. Not counts: 审计结果公告11篇 (no vocabulary "
-          "metric; part of the 268), 一名信息员 per unit, 12345.")
+    "不少于300条, 不少于2次 are not facts; report_year 2020. Not counts: 审计结果公告11篇 (no vocabulary "
+    "metric; part of the 268), 一名信息员 per unit, 12345.",
+)
 
-doc("ws2018_yanting_shuiwu_pinyin.txt", """
+doc(
+    "ws2018_yanting_shuiwu_pinyin.txt",
+    """
 2018年以来，盐亭县水务局在县委、县政府的领导下，在县政务服务和公共资源交易服务中心的指导下，认真执行《中华人民共和国政府信息公开条例》和《四川省政府信息公开规定》，围绕水利建设、水资源管理、河长制和农村饮水安全等重点工作，扎实推进政务公开，现将工作情况报告如下：
 一、加强组织领导，健全工作机制
 （一）健全领导机构。根据人员变动情况，及时调整了局政务公开工作领导小组，局长任组长，分管副局长任副组长，办公室、规划股、水政水资源股、农水股等股室负责人为成员，领导小组办公室设在局办公室，负责政务公开日常工作。
@@ -1159,8 +1379,15 @@ doc("ws2018_yanting_shuiwu_pinyin.txt", """
 （三）加强队伍建设，计划组织业务培训3次，提高工作人员的业务能力。
 （四）强化监督考核，把政务公开工作纳入股室年度考核，确保各项任务落到实处。
 """,
-    doc_type="work_summary", agency="盐亭县水务局", region="四川省绵阳市盐亭县", admin_level="county",
-    report_year=2018, title=None, top_sections=4, script="traditional_pinyin", opencc="s2tw",
+    doc_type="work_summary",
+    agency="盐亭县水务局",
+    region="四川省绵阳市盐亭县",
+    admin_level="county",
+    report_year=2018,
+    title=None,
+    top_sections=4,
+    script="traditional_pinyin",
+    opencc="s2tw",
     pinyin_special=(("政務(wù)公開", "政務(wù)(wù)公開"),),
     facts=[
         F("training_sessions", 2, "次", "开展政务公开业务培训两次"),
@@ -1170,11 +1397,14 @@ doc("ws2018_yanting_shuiwu_pinyin.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开引起的行政复议、行政诉讼"),
     ],
     notes="Traditional script (OpenCC s2tw) with pinyin readings after characters, one doubled reading "
-          "務(wù)(wù); no title: starts with 2018年以來 … 現將工作情況報告如下. Ends with 四、2019年工作打算 "
-          "(计划组织业务培训3次 is a target): report_year 2018. Here the zero statement is explicit "
-          "(未發生…行政複議、行政訴訟), and the extra 未出現…被責令糾正 adds nothing.")
+    "務(wù)(wù); no title: starts with 2018年以來 … 現將工作情況報告如下. Ends with 四、2019年工作打算 "
+    "(计划组织业务培训3次 is a target): report_year 2018. Here the zero statement is explicit "
+    "(未發生…行政複議、行政訴訟), and the extra 未出現…被責令糾正 adds nothing.",
+)
 
-doc("ws2021_rucheng_wenming_xiang.txt", """
+doc(
+    "ws2021_rucheng_wenming_xiang.txt",
+    """
 汝城县文明瑶族乡人民政府2021年政务公开工作总结
 2021年，文明瑶族乡在县委、县政府的领导和县政务公开办的指导下，认真贯彻落实上级关于政务公开工作的部署，以基层政务公开标准化规范化建设为抓手，扎实推进政务公开工作，保障群众的知情权、参与权和监督权。现将一年来的工作总结如下：
 一、工作开展情况
@@ -1194,8 +1424,12 @@ doc("ws2021_rucheng_wenming_xiang.txt", """
 （三）计划组织政务公开业务培训3次，并力争全年通过门户网站公开信息不少于200条。
 （四）探索开展政策解读，对涉及群众切身利益的惠民政策，采用群众易懂的语言进行解读。
 """,
-    doc_type="work_summary", agency="汝城县文明瑶族乡人民政府", region="湖南省郴州市汝城县文明瑶族乡",
-    admin_level="township", report_year=2021, title="汝城县文明瑶族乡人民政府2021年政务公开工作总结",
+    doc_type="work_summary",
+    agency="汝城县文明瑶族乡人民政府",
+    region="湖南省郴州市汝城县文明瑶族乡",
+    admin_level="township",
+    report_year=2021,
+    title="汝城县文明瑶族乡人民政府2021年政务公开工作总结",
     top_sections=3,
     facts=[
         F("disclosure_staff_parttime", 2, "名", "明确兼职工作人员2名"),
@@ -1205,9 +1439,12 @@ doc("ws2021_rucheng_wenming_xiang.txt", """
         F("training_sessions", 2, "次", "召开政务公开工作培训会两次"),
     ],
     notes="Ethnic township (瑶族乡) summary ending with 三、2022年工作计划: report_year 2021; 培训3次 and 不少于200条 "
-          "there are targets. 两次 = 2 training sessions. No metadata, so publish_date null.")
+    "there are targets. 两次 = 2 training sessions. No metadata, so publish_date null.",
+)
 
-doc("ws2022_yuelu_sifa_notitle.txt", """
+doc(
+    "ws2022_yuelu_sifa_notitle.txt",
+    """
 2022年，长沙市岳麓区司法局在区委、区政府的正确领导下，认真贯彻《中华人民共和国政府信息公开条例》，按照区政务公开工作的统一部署，紧扣法治岳麓建设，持续深化政务公开，各项工作取得了新的成效。现将有关情况报告如下：
 一、强化组织保障
 局党组把政务公开作为推进依法行政、建设法治政府的重要内容，与司法行政业务工作同部署、同推进。调整局政务公开工作领导小组，局长任组长，分管副局长任副组长，各科室和司法所负责人为成员，办公室具体负责日常工作。建立“科室初审、办公室复核、分管领导审签”的信息发布审核机制，严把政治关、保密关和文字关。全年组织政务公开专题培训3次，提高干部职工依法公开的意识和能力。
@@ -1221,8 +1458,13 @@ doc("ws2022_yuelu_sifa_notitle.txt", """
 五、存在的不足和下一步打算
 一是政策解读的形式还不够丰富，图解、短视频等解读方式运用较少；二是基层司法所信息报送的及时性有待提高；三是公共法律服务信息的整合发布还不够系统。下一步，我局将加强对司法所的业务指导，完善信息报送机制，丰富政策解读形式，推动政务公开工作提质增效，为法治岳麓建设营造公开透明的良好环境。同时，我局将进一步加强政务公开队伍建设，定期组织业务学习和经验交流，提高工作人员的政策水平和业务能力；健全政务公开考核评价机制，把政务公开工作情况纳入科室和司法所年度绩效考核，推动各项工作落地见效。
 """,
-    doc_type="work_summary", agency="长沙市岳麓区司法局", region="湖南省长沙市岳麓区", admin_level="county",
-    report_year=2022, title=None, top_sections=5,
+    doc_type="work_summary",
+    agency="长沙市岳麓区司法局",
+    region="湖南省长沙市岳麓区",
+    admin_level="county",
+    report_year=2022,
+    title=None,
+    top_sections=5,
     facts=[
         F("training_sessions", 3, "次", "组织政务公开专题培训3次"),
         F("proactive_disclosed_items", 253, "条", "主动公开政府信息253条"),
@@ -1234,10 +1476,13 @@ doc("ws2022_yuelu_sifa_notitle.txt", """
         F("admin_lawsuits", 0, "件", "未发生因政府信息公开引发的行政复议、行政诉讼"),
     ],
     notes="No title, no metadata; the agency is named only in the body and the year appears only in the opening "
-          "sentence (2022年，长沙市岳麓区司法局…). Trap: 行政复议、行政应诉 in 二 are services the bureau "
-          "handles, not disclosure cases. Not counts: “八五”普法, 12345, 无法提供1件.")
+    "sentence (2022年，长沙市岳麓区司法局…). Trap: 行政复议、行政应诉 in 二 are services the bureau "
+    "handles, not disclosure cases. Not counts: “八五”普法, 12345, 无法提供1件.",
+)
 
-doc("ws2023_changzhou_yibao.txt", """
+doc(
+    "ws2023_changzhou_yibao.txt",
+    """
 常州市医疗保障局关于2023年度政务公开工作情况的报告
 2023年，市医疗保障局在市委、市政府的坚强领导下，深入贯彻《中华人民共和国政府信息公开条例》，认真落实国家、省、市政务公开工作要点，围绕医保待遇保障、基金监管和医保服务便民化等重点工作，推动政务公开工作取得明显成效。现将有关情况报告如下：
 一、主动公开情况
@@ -1255,8 +1500,13 @@ doc("ws2023_changzhou_yibao.txt", """
 扫一扫在手机上打开当前页
 主办单位：常州市医疗保障局　　网站标识码：3204000099　　苏ICP备12004531号-1
 """,
-    doc_type="work_summary", agency="常州市医疗保障局", region="江苏省常州市", admin_level="city",
-    report_year=2023, title="常州市医疗保障局关于2023年度政务公开工作情况的报告", top_sections=5,
+    doc_type="work_summary",
+    agency="常州市医疗保障局",
+    region="江苏省常州市",
+    admin_level="city",
+    report_year=2023,
+    title="常州市医疗保障局关于2023年度政务公开工作情况的报告",
+    top_sections=5,
     facts=[
         F("proactive_disclosed_items", 1026, "条", "主动公开政府信息1026条"),
         F("publicity_materials_printed", 26000, "份", "宣传折页等资料2.6万份"),
@@ -1273,14 +1523,17 @@ doc("ws2023_changzhou_yibao.txt", """
         F("training_participants", 130, "人次", "参训人员130人次"),
     ],
     notes="A 工作情况报告 (work_summary) with footer chrome (打印/关闭, 扫一扫…, 网站标识码, ICP备). Section 五 is the "
-          "2024 plan: 宣讲活动20场, 宣传资料1万份 (a planned print run, not a fact) and 培训3次 are not facts. "
-          "2.6万份 = 26000. Not counts: 12345, 无法提供2件, 3204000099.")
+    "2024 plan: 宣讲活动20场, 宣传资料1万份 (a planned print run, not a fact) and 培训3次 are not facts. "
+    "2.6万份 = 26000. Not counts: 12345, 无法提供2件, 3204000099.",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Work plans (工作要点 / 实施方案 / 任务分工); targets only, never facts
 # ---------------------------------------------------------------------------------------------------------
 
-doc("wp2020_xianning_yaodian.txt", """
+doc(
+    "wp2020_xianning_yaodian.txt",
+    """
 - 索引号: 011043123/2020-04511
 - 发布机构: 市政府办公室
 - 发布日期: 2020-05-12
@@ -1314,16 +1567,26 @@ doc("wp2020_xianning_yaodian.txt", """
 （二）加强培训考核。市政务公开办全年组织全市政务公开业务培训不少于2次；将政务公开纳入年度综合考评，分值权重不低于4%。
 各县市区政府、市政府各部门要于2020年6月15日前将贯彻落实本要点的工作方案报市政务公开办。
 """,
-    doc_type="work_plan", agency="咸宁市人民政府办公室", region="湖北省咸宁市", admin_level="city",
-    report_year=2020, publish_date="2020-05-12", doc_number="咸政办发〔2020〕11号",
-    index_no="011043123/2020-04511", title="咸宁市人民政府办公室关于印发2020年咸宁市政务公开工作要点的通知",
-    top_sections=5, cited=["国办发〔2020〕17号", "鄂政办发[2020]23号", "咸政发【2019】14号"],
+    doc_type="work_plan",
+    agency="咸宁市人民政府办公室",
+    region="湖北省咸宁市",
+    admin_level="city",
+    report_year=2020,
+    publish_date="2020-05-12",
+    doc_number="咸政办发〔2020〕11号",
+    index_no="011043123/2020-04511",
+    title="咸宁市人民政府办公室关于印发2020年咸宁市政务公开工作要点的通知",
+    top_sections=5,
+    cited=["国办发〔2020〕17号", "鄂政办发[2020]23号", "咸政发【2019】14号"],
     notes="关于印发…工作要点的通知 wrapper: own 文号 on its own line (also in the metadata), signature date "
-          "2020年5月8日 is not the publish date (2020-05-12). Cited numbers in three bracket styles 〔〕, [], "
-          "【】. Everything numeric is a target or a deadline (24小时, 每季度至少…2次, 20个工作日, 不低于90%, "
-          "不少于30%, 5个工作日, 不少于1.2万条, 不少于2次, 4%, 6月15日): no facts.")
+    "2020年5月8日 is not the publish date (2020-05-12). Cited numbers in three bracket styles 〔〕, [], "
+    "【】. Everything numeric is a target or a deadline (24小时, 每季度至少…2次, 20个工作日, 不低于90%, "
+    "不少于30%, 5个工作日, 不少于1.2万条, 不少于2次, 4%, 6月15日): no facts.",
+)
 
-doc("wp2022_shanxi_sthjt_office.txt", """
+doc(
+    "wp2022_shanxi_sthjt_office.txt",
+    """
 您当前的位置：首页 > 政务公开 > 政府信息公开目录 > 通知公告
   • 索引号
   • 11140000MB1957210Q/2022-00218
@@ -1365,16 +1628,26 @@ doc("wp2022_shanxi_sthjt_office.txt", """
 （二）加强培训。厅办公室年内组织政务公开专题培训不少于2次，培训对象覆盖各处室、各直属单位信息员。
 （三）严格考核。将政务公开工作纳入处室和直属单位年度目标责任考核，对工作不力的予以通报。
 """,
-    doc_type="work_plan", agency="山西省生态环境厅", region="山西省", admin_level="province", report_year=2022,
-    publish_date="2022-04-22", doc_number="晋环办函〔2022〕58号", index_no="11140000MB1957210Q/2022-00218",
-    title="山西省生态环境厅办公室关于印发《山西省生态环境厅2022年政务公开工作要点》的通知", top_sections=4,
+    doc_type="work_plan",
+    agency="山西省生态环境厅",
+    region="山西省",
+    admin_level="province",
+    report_year=2022,
+    publish_date="2022-04-22",
+    doc_number="晋环办函〔2022〕58号",
+    index_no="11140000MB1957210Q/2022-00218",
+    title="山西省生态环境厅办公室关于印发《山西省生态环境厅2022年政务公开工作要点》的通知",
+    top_sections=4,
     cited=["国办发〔2022〕8号", "晋政办发〔2022〕31号", "环办【2022】9号"],
     notes="Issued by the bureau's 办公室; labelled as the bureau (山西省生态环境厅), as for the seed's 重庆市民政局"
-          "办公室 notice. Breadcrumb plus a bulleted metadata block with each value on the next line (发布机构 "
-          "abbreviated 省生态环境厅, 成文日期 2022-04-20 vs 发布日期 2022-04-22). All numbers are targets or "
-          "deadlines (5个工作日, 7个工作日, 100%, 不少于6期, 24小时, 不少于2次): no facts.")
+    "办公室 notice. Breadcrumb plus a bulleted metadata block with each value on the next line (发布机构 "
+    "abbreviated 省生态环境厅, 成文日期 2022-04-20 vs 发布日期 2022-04-22). All numbers are targets or "
+    "deadlines (5个工作日, 7个工作日, 100%, 不少于6期, 24小时, 不少于2次): no facts.",
+)
 
-doc("wp2021_yanta_fengong.txt", """
+doc(
+    "wp2021_yanta_fengong.txt",
+    """
 西安市雁塔区2021年政务公开工作任务分工方案
 为贯彻落实《陕西省人民政府办公厅关于印发2021年全省政务公开工作要点的通知》（陕政办发〔2021〕9号）和《西安市人民政府办公厅关于印发2021年西安市政务公开工作要点的通知》（市政办函[2021]37号）精神，进一步明确任务、压实责任，推动全区政务公开工作提质增效，结合我区实际，制定本方案。
 一、总体要求
@@ -1397,15 +1670,23 @@ doc("wp2021_yanta_fengong.txt", """
 西安市雁塔区人民政府办公室
 2021年4月2日
 """,
-    doc_type="work_plan", agency="西安市雁塔区人民政府办公室", region="陕西省西安市雁塔区", admin_level="county",
-    report_year=2021, title="西安市雁塔区2021年政务公开工作任务分工方案", top_sections=3,
+    doc_type="work_plan",
+    agency="西安市雁塔区人民政府办公室",
+    region="陕西省西安市雁塔区",
+    admin_level="county",
+    report_year=2021,
+    title="西安市雁塔区2021年政务公开工作任务分工方案",
+    top_sections=3,
     cited=["陕政办发〔2021〕9号", "市政办函[2021]37号"],
     notes="A 任务分工方案 without a notice wrapper and without metadata; the title names only the district, the "
-          "issuer appears in the signature at the end (西安市雁塔区人民政府办公室, 2021年4月2日, not a publish "
-          "date). All numbers are targets or deadlines (20个工作日, 30日, 20日, 100%, 3个工作日, 不少于5000条, "
-          "不少于12次, 26个试点领域, 1月31日, 不少于3次, 25日): no facts.")
+    "issuer appears in the signature at the end (西安市雁塔区人民政府办公室, 2021年4月2日, not a publish "
+    "date). All numbers are targets or deadlines (20个工作日, 30日, 20日, 100%, 3个工作日, 不少于5000条, "
+    "不少于12次, 26个试点领域, 1月31日, 不少于3次, 25日): no facts.",
+)
 
-doc("wp2023_kuangshan_jiancha.txt", """
+doc(
+    "wp2023_kuangshan_jiancha.txt",
+    """
 首页 > 政务公开 > 通知公告
 国家矿山安全监察局办公室关于印发2023年政务公开工作要点的通知
 发布时间：2023-05-16　　来源：办公室　　【大 中 小】【打印】
@@ -1436,15 +1717,24 @@ doc("wp2023_kuangshan_jiancha.txt", """
 【打印本页】将政务公开工作纳入年度考核。各省级矿山安全监察局要参照本要点，结合辖区实际制定本单位年度政务公开工作安排，并于年底前将落实情况报局办公室。
 【打印本页】【关闭窗口】
 """,
-    doc_type="work_plan", agency="国家矿山安全监察局", region=None, admin_level="central", report_year=2023,
-    publish_date="2023-05-16", doc_number="矿安办〔2023〕21号",
-    title="国家矿山安全监察局办公室关于印发2023年政务公开工作要点的通知", top_sections=5,
+    doc_type="work_plan",
+    agency="国家矿山安全监察局",
+    region=None,
+    admin_level="central",
+    report_year=2023,
+    publish_date="2023-05-16",
+    doc_number="矿安办〔2023〕21号",
+    title="国家矿山安全监察局办公室关于印发2023年政务公开工作要点的通知",
+    top_sections=5,
     cited=["应急厅〔2023〕15号", "矿安〔2022〕128号"],
     notes="Central body; notice issued by its 办公室, labelled as the bureau. Breadcrumb and 发布时间 line (publish "
-          "2023-05-16; signature 2023年5月12日). Own 文号 on its own line. All numbers are targets or deadlines "
-          "(20个工作日, 不少于4次, 7个工作日, 100%, 不少于50条, 24小时, 1月31日, 不少于2次): no facts.")
+    "2023-05-16; signature 2023年5月12日). Own 文号 on its own line. All numbers are targets or deadlines "
+    "(20个工作日, 不少于4次, 7个工作日, 100%, 不少于50条, 24小时, 1月31日, 不少于2次): no facts.",
+)
 
-doc("wp2024_luoyang_gaoxin.txt", """
+doc(
+    "wp2024_luoyang_gaoxin.txt",
+    """
 洛阳高新区管委会关于印发2024年政务公开工作要点的通知
 洛高管〔2024〕6号
 各部门、各街道办事处，区属各单位：
@@ -1472,20 +1762,29 @@ doc("wp2024_luoyang_gaoxin.txt", """
 （三）加强督促检查。管委会党政办每季度对各部门、各街道政务公开工作开展一次检查，检查结果在管委会内部通报，对发现的问题督促限期整改。
 （四）强化考核。将政务公开工作纳入年度目标考核，分值权重不低于3%，对工作滞后的部门进行通报。
 """,
-    doc_type="work_plan", agency="洛阳高新技术产业开发区管理委员会", region="河南省洛阳市", admin_level="county",
-    report_year=2024, doc_number="洛高管〔2024〕6号", title="洛阳高新区管委会关于印发2024年政务公开工作要点的通知",
-    top_sections=4, cited=["豫政办[2024]12号", "洛政办【2024】7号"],
+    doc_type="work_plan",
+    agency="洛阳高新技术产业开发区管理委员会",
+    region="河南省洛阳市",
+    admin_level="county",
+    report_year=2024,
+    doc_number="洛高管〔2024〕6号",
+    title="洛阳高新区管委会关于印发2024年政务公开工作要点的通知",
+    top_sections=4,
+    cited=["豫政办[2024]12号", "洛政办【2024】7号"],
     notes="开发区管委会 (labelled county by convention; region is the city). The title uses the short name "
-          "(洛阳高新区管委会); the full name is in the signature and the attachment title. No metadata: "
-          "publish_date null; signature 2024年3月18日 is not a publish date. Mentions 2023年度 but the plan year "
-          "is 2024. All numbers are targets or deadlines (3个工作日, 不少于10场, 10个工作日, 20个工作日, "
-          "不少于1500条, 100%, 6月底, 1名, 不少于2次, 每季度…一次, 3%): no facts.")
+    "(洛阳高新区管委会); the full name is in the signature and the attachment title. No metadata: "
+    "publish_date null; signature 2024年3月18日 is not a publish date. Mentions 2023年度 but the plan year "
+    "is 2024. All numbers are targets or deadlines (3个工作日, 不少于10场, 10个工作日, 20个工作日, "
+    "不少于1500条, 100%, 6月底, 1名, 不少于2次, 每季度…一次, 3%): no facts.",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Implementation reports (政务公开工作要点落实情况)
 # ---------------------------------------------------------------------------------------------------------
 
-doc("ir2019_jiawang_noagency.txt", """
+doc(
+    "ir2019_jiawang_noagency.txt",
+    """
 根据《徐州市贾汪区人民政府办公室关于印发2019年贾汪区政务公开工作要点的通知》（贾政办发〔2019〕27号）要求，我局对照年度工作要点，结合农业农村工作实际，逐项细化任务、压实责任，政务公开各项工作有序推进。现将2019年政务公开工作要点落实情况报告如下：
 一、加强组织领导，压实工作责任
 机构改革后，我局及时调整政务公开工作领导小组，主要负责同志任组长，分管负责同志任副组长，各科室、局属单位负责人为成员，领导小组办公室设在局办公室。年初印发局政务公开工作任务分解表，将区要点确定的涉农任务逐项分解到科室，明确完成时限和责任人，做到任务、责任、时限“三明确”。严格执行信息发布“三审”制度，拟公开信息由科室初审、办公室复审、分管领导终审，确保公开内容准确规范。
@@ -1502,18 +1801,27 @@ doc("ir2019_jiawang_noagency.txt", """
 五、存在问题和下一步工作
 一是政策解读形式还不够丰富，群众喜闻乐见的解读方式运用较少；二是部分镇（街道）涉农信息公开更新不及时，公示规范性有待提高；三是工作人员业务水平需进一步提升。下一步，我局将加强对镇（街道）农业农村部门的指导，规范涉农信息公示，丰富政策解读形式，推动政务公开工作再上新台阶。同时，我局将结合乡村振兴重点工作，进一步加大涉农补贴、项目建设等信息的公开力度，让群众看得明白、监督到位。
 """,
-    doc_type="implementation_report", agency=None, agency_inferred="徐州市贾汪区农业农村局",
-    region="江苏省徐州市贾汪区", admin_level="county", report_year=2019, title=None, top_sections=5,
+    doc_type="implementation_report",
+    agency=None,
+    agency_inferred="徐州市贾汪区农业农村局",
+    region="江苏省徐州市贾汪区",
+    admin_level="county",
+    report_year=2019,
+    title=None,
+    top_sections=5,
     cited=["贾政办发〔2019〕27号", "苏农办【2019】12号"],
     facts=[
         F("proactive_disclosed_items", 156, "条", "主动公开信息156条"),
         F("applications_received", 0, "件", "全年未收到政府信息公开申请"),
     ],
     notes="Never names itself: no title, no metadata, only 我局, 机构改革后, 农业农村工作 and the district directive "
-          "(贾汪区 要点, 贾政办发〔2019〕27号); agency null, a reader would guess 徐州市贾汪区农业农村局 (inferred, "
-          "low confidence). Cited numbers in 〔〕 and 【】. Not counts: “三明确”, “三审”, “三公”, 12345.")
+    "(贾汪区 要点, 贾政办发〔2019〕27号); agency null, a reader would guess 徐州市贾汪区农业农村局 (inferred, "
+    "low confidence). Cited numbers in 〔〕 and 【】. Not counts: “三明确”, “三审”, “三公”, 12345.",
+)
 
-doc("ir2020_yingkou_scjg.txt", """
+doc(
+    "ir2020_yingkou_scjg.txt",
+    """
 营口市市场监督管理局2020年政务公开工作要点落实情况
 发布日期：2020-12-28　　来源：市市场监管局
 按照《营口市人民政府办公室关于印发2020年营口市政务公开工作要点的通知》（营政办发〔2020〕15号）部署，营口市市场监督管理局（以下简称市市场监管局）紧紧围绕疫情防控、复工复产和优化营商环境，认真抓好政务公开各项任务落实。现将落实情况报告如下：
@@ -1532,9 +1840,15 @@ doc("ir2020_yingkou_scjg.txt", """
 五、存在的问题和下一步打算
 一是政策解读的形式还不够丰富，部分解读材料针对性不强；二是基层市场监管所信息公开工作基础薄弱；三是政务新媒体互动回应能力有待提升。下一步，我局将认真落实年度政务公开工作要点，加强对基层市场监管所的指导，提升政策解读和回应关切水平。
 """,
-    doc_type="implementation_report", agency="营口市市场监督管理局", region="辽宁省营口市", admin_level="city",
-    report_year=2020, publish_date="2020-12-28", title="营口市市场监督管理局2020年政务公开工作要点落实情况",
-    top_sections=5, cited=["营政办发〔2020〕15号"],
+    doc_type="implementation_report",
+    agency="营口市市场监督管理局",
+    region="辽宁省营口市",
+    admin_level="city",
+    report_year=2020,
+    publish_date="2020-12-28",
+    title="营口市市场监督管理局2020年政务公开工作要点落实情况",
+    top_sections=5,
+    cited=["营政办发〔2020〕15号"],
     facts=[
         F("public_opinion_responses", 37, "次", "回应社会关切37次"),
         F("proactive_disclosed_items", 2130, "条", "共主动公开政府信息2130条"),
@@ -1549,10 +1863,13 @@ doc("ir2020_yingkou_scjg.txt", """
         F("training_participants", 150, "人次", "参训约150人次", approx=True),
     ],
     notes="Implementation report published before the year ended (发布日期 2020-12-28); report_year 2020 from the "
-          "title. 来源 abbreviated 市市场监管局. Chinese-numeral trap: “六稳”“六保”. Not counts: 20个工作日, "
-          "7个工作日, 行政处罚案件信息412件 (a subset, no metric), 一网通办. Only lawsuits are zero.")
+    "title. 来源 abbreviated 市市场监管局. Chinese-numeral trap: “六稳”“六保”. Not counts: 20个工作日, "
+    "7个工作日, 行政处罚案件信息412件 (a subset, no metric), 一网通办. Only lawsuits are zero.",
+)
 
-doc("ir2021_guangdong_nongye_trad.txt", """
+doc(
+    "ir2021_guangdong_nongye_trad.txt",
+    """
   • 索引号
   • 006940051/2022-00032
   • 发布机构
@@ -1576,10 +1893,18 @@ doc("ir2021_guangdong_nongye_trad.txt", """
 五、存在问题和下一步工作
 一是部分政策解读形式较为单一；二是市县农业农村部门政务公开工作进展不平衡。2022年，我厅将进一步加强对市县农业农村部门的指导，推动全省农业农村系统政务公开标准化规范化。同时，我厅将进一步加强政策解读，提升解读的针对性和可读性；规范依申请公开办理，加强与申请人的沟通，提高答复质量；加强政务新媒体管理，提升信息发布和互动回应水平。对市县农业农村部门政务公开工作进行年度评估，评估结果在全省农业农村系统通报。
 """,
-    doc_type="implementation_report", agency="广东省农业农村厅", region="广东省", admin_level="province",
-    report_year=2021, publish_date="2022-01-20", index_no="006940051/2022-00032",
-    title="广东省农业农村厅2021年政务公开工作要点落实情况", top_sections=5, cited=["粤办函〔2021〕86号"],
-    script="traditional", opencc="s2t",
+    doc_type="implementation_report",
+    agency="广东省农业农村厅",
+    region="广东省",
+    admin_level="province",
+    report_year=2021,
+    publish_date="2022-01-20",
+    index_no="006940051/2022-00032",
+    title="广东省农业农村厅2021年政务公开工作要点落实情况",
+    top_sections=5,
+    cited=["粤办函〔2021〕86号"],
+    script="traditional",
+    opencc="s2t",
     facts=[
         F("proactive_disclosed_items", 5600, "条", "主动公开政府信息5600余条", approx=True),
         F("normative_documents_published", 4, "件", "发布行政规范性文件4件"),
@@ -1598,9 +1923,12 @@ doc("ir2021_guangdong_nongye_trad.txt", """
         F("training_participants", 300, "人次", "培训300余人次", approx=True),
     ],
     notes="Traditional script (OpenCC s2t, with forms such as 爲/羣), no pinyin; bulleted metadata with values on "
-          "the next line (文号 empty). 118 + 6 = 119 + 5. Not counts: 2022年 plan sentence, “非农化”“非粮化”.")
+    "the next line (文号 empty). 118 + 6 = 119 + 5. Not counts: 2022年 plan sentence, “非农化”“非粮化”.",
+)
 
-doc("ir2023_mishixiang_jiedao.txt", """
+doc(
+    "ir2023_mishixiang_jiedao.txt",
+    """
 杭州市拱墅区米市巷街道办事处2023年政务公开工作要点落实情况
 发布日期：2024-01-12　　信息来源：米市巷街道
 根据《杭州市拱墅区人民政府办公室关于印发2023年拱墅区政务公开工作要点的通知》（拱政办〔2023〕5号）要求，米市巷街道办事处结合街道实际，以基层政务公开标准化规范化建设为抓手，认真落实各项工作任务。现将落实情况报告如下：
@@ -1617,9 +1945,14 @@ doc("ir2023_mishixiang_jiedao.txt", """
 六、存在不足和下一步打算
 一是社区政务公开栏内容更新不够及时；二是政策解读的形式有待丰富。下一步，街道将加强对社区政务公开工作的指导，完善公开栏更新机制，进一步提升居民对政务公开工作的满意度。扫一扫在手机上查看当前页面
 """,
-    doc_type="implementation_report", agency="杭州市拱墅区米市巷街道办事处", region="浙江省杭州市拱墅区米市巷街道",
-    admin_level="township", report_year=2023, publish_date="2024-01-12",
-    title="杭州市拱墅区米市巷街道办事处2023年政务公开工作要点落实情况", top_sections=6,
+    doc_type="implementation_report",
+    agency="杭州市拱墅区米市巷街道办事处",
+    region="浙江省杭州市拱墅区米市巷街道",
+    admin_level="township",
+    report_year=2023,
+    publish_date="2024-01-12",
+    title="杭州市拱墅区米市巷街道办事处2023年政务公开工作要点落实情况",
+    top_sections=6,
     cited=["拱政办〔2023〕5号"],
     facts=[
         F("proactive_disclosed_items", 97, "条", "主动公开政府信息97条"),
@@ -1633,13 +1966,16 @@ doc("ir2023_mishixiang_jiedao.txt", """
         F("training_sessions", 2, "次", "政务公开业务培训2次"),
     ],
     notes="Sub-district (街道) = township level. Web chrome 扫一扫在手机上查看当前页面 glued to the last sentence. "
-          "Not counts: 残疾人两项补贴 (a Chinese numeral that is a name), “共富工坊”.")
+    "Not counts: 残疾人两项补贴 (a Chinese numeral that is a name), “共富工坊”.",
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Look-alikes out of scope (doc_type other). Counts that fit a vocabulary metric are still labelled.
 # ---------------------------------------------------------------------------------------------------------
 
-doc("other2020_meitan_fazhi.txt", """
+doc(
+    "other2020_meitan_fazhi.txt",
+    """
 - 索引号: 009345718/2021-01573
 - 发布机构: 县司法局
 - 发布日期: 2021-03-26
@@ -1659,22 +1995,31 @@ doc("other2020_meitan_fazhi.txt", """
 三、2021年推进法治政府建设的主要安排
 2021年，县政府将认真贯彻新一轮法治政府建设实施纲要，重点做好以下工作：一是深入推进依法行政，健全重大行政决策程序制度；二是全面推行行政规范性文件合法性审核机制，实现审核全覆盖；二是深化行政执法体制改革，提升执法规范化水平，力争行政执法案卷合格率达到95%以上；三是加强行政复议和行政应诉工作，力争行政机关负责人出庭应诉率保持100%；四是加强法治宣传教育，组织行政执法人员培训不少于2次。
 """,
-    doc_type="other", agency="湄潭县人民政府", region="贵州省遵义市湄潭县", admin_level="county",
-    report_year=2020, publish_date="2021-03-26", index_no="009345718/2021-01573",
-    title="湄潭县人民政府2020年法治政府建设年度报告", top_sections=3,
+    doc_type="other",
+    agency="湄潭县人民政府",
+    region="贵州省遵义市湄潭县",
+    admin_level="county",
+    report_year=2020,
+    publish_date="2021-03-26",
+    index_no="009345718/2021-01573",
+    title="湄潭县人民政府2020年法治政府建设年度报告",
+    top_sections=3,
     facts=[
         F("proactive_disclosed_items", 3412, "条", "全县主动公开政府信息3412条"),
         F("applications_received", 58, "件", "受理政府信息公开申请58件"),
         F("normative_documents_published", 9, "件", "制发行政规范性文件9件"),
     ],
     notes="法治政府建设年度报告: out of scope (doc_type other) though it has a 政务公开 sentence, whose two counts are "
-          "labelled. Traps: 行政复议案件23件 and 行政诉讼案件15件 are all administrative cases handled by the "
-          "county, not disclosure cases, so no admin_reconsiderations/admin_lawsuits; 会前学法4次 is not "
-          "disclosure training. The 政务公开 counts and 制发行政规范性文件9件 (this year's normative documents, "
-          "as in table 2's 本年制发件数) are labelled; 废止文件6件、修改文件3件 are not. 发布机构 县司法局 is the publisher, the agency is the "
-          "government. Not counts: 98%, 47件, 120卷, 1,860件, 97%, 100%, 95%, 不少于2次 (plan).")
+    "labelled. Traps: 行政复议案件23件 and 行政诉讼案件15件 are all administrative cases handled by the "
+    "county, not disclosure cases, so no admin_reconsiderations/admin_lawsuits; 会前学法4次 is not "
+    "disclosure training. The 政务公开 counts and 制发行政规范性文件9件 (this year's normative documents, "
+    "as in table 2's 本年制发件数) are labelled; 废止文件6件、修改文件3件 are not. 发布机构 县司法局 is the publisher, the agency is the "
+    "government. Not counts: 98%, 47件, 120卷, 1,860件, 97%, 100%, 95%, 不少于2次 (plan).",
+)
 
-doc("other2019_lanxi_zhengfu_gongzuo_baogao.txt", """
+doc(
+    "other2019_lanxi_zhengfu_gongzuo_baogao.txt",
+    """
 2019年兰溪市政府工作报告
 ——2019年1月16日在兰溪市第九届人民代表大会第四次会议上
 兰溪市人民政府
@@ -1699,15 +2044,23 @@ doc("other2019_lanxi_zhengfu_gongzuo_baogao.txt", """
 坚持依法行政，自觉接受市人大及其常委会的法律监督和工作监督，主动接受市政协的民主监督，认真办理人大代表建议和政协委员提案；全面推进政务公开，让权力在阳光下运行。坚持科学民主决策，涉及群众切身利益的重大事项广泛听取意见，自觉运用法治思维和法治方式推动工作。坚持从严治政，驰而不息纠治“四风”，严控“三公”经费，建设人民满意的法治政府、廉洁政府和服务型政府。
 各位代表，新的一年，让我们在市委的坚强领导下，凝心聚力，真抓实干，奋力谱写兰溪高质量发展的新篇章！
 """,
-    doc_type="other", agency="兰溪市人民政府", region="浙江省金华市兰溪市", admin_level="county",
-    report_year=2019, title="2019年兰溪市政府工作报告", top_sections=4,
+    doc_type="other",
+    agency="兰溪市人民政府",
+    region="浙江省金华市兰溪市",
+    admin_level="county",
+    report_year=2019,
+    title="2019年兰溪市政府工作报告",
+    top_sections=4,
     facts=[],
     notes="政府工作报告 of a county-level city: out of scope. report_year follows the title year (2019); it reviews "
-          "2018 and sets 2019 targets. It mentions 政务公开 and 人大代表建议和政协委员提案 without a count, so no "
-          "facts. Not counts (all GDP, income, project, road and target figures): 412.6亿元, 7.1%, 86个, 23个, "
-          "42万平方米, 126公里, 95%, 8,320人, 6,000人以上, 20个以上, 100公里以上, 十件民生实事, “四风”, 70周年.")
+    "2018 and sets 2019 targets. It mentions 政务公开 and 人大代表建议和政协委员提案 without a count, so no "
+    "facts. Not counts (all GDP, income, project, road and target figures): 412.6亿元, 7.1%, 86个, 23个, "
+    "42万平方米, 126公里, 95%, 8,320人, 6,000人以上, 20个以上, 100公里以上, 十件民生实事, “四风”, 70周年.",
+)
 
-doc("other2018_lijiang_dangan_juesuan.txt", """
+doc(
+    "other2018_lijiang_dangan_juesuan.txt",
+    """
   • 索引号
   • 01525612-7/2019-00047
   • 发布机构
@@ -1738,14 +2091,24 @@ doc("other2018_lijiang_dangan_juesuan.txt", """
 十、预算绩效管理情况说明
 根据预算绩效管理要求，本部门对2018年度档案数字化加工项目开展绩效自评，项目资金120.00万元，完成纸质档案数字化扫描约86万页，自评结果为“优”。本部门决算公开的相关名词解释及决算报表详见附件。
 """,
-    doc_type="other", agency="丽江市档案局", region="云南省丽江市", admin_level="city", report_year=2018,
-    publish_date="2019-09-06", index_no="01525612-7/2019-00047", title="丽江市档案局2018年度部门决算",
-    top_sections=10, facts=[],
+    doc_type="other",
+    agency="丽江市档案局",
+    region="云南省丽江市",
+    admin_level="city",
+    report_year=2018,
+    publish_date="2019-09-06",
+    index_no="01525612-7/2019-00047",
+    title="丽江市档案局2018年度部门决算",
+    top_sections=10,
+    facts=[],
     notes="部门决算: out of scope. Bulleted metadata with values on the next line; 发布机构 abbreviated (市档案局). "
-          "Every figure is money (万元), staff establishment (编制18人, 实有17人 — not disclosure staff), "
-          "vehicles or pages; 公务接待…86人次 is not training participants. No facts.")
+    "Every figure is money (万元), staff establishment (编制18人, 实有17人 — not disclosure staff), "
+    "vehicles or pages; 公务接待…86人次 is not training participants. No facts.",
+)
 
-doc("other2019_shandong_jianzhu_daxue.txt", """
+doc(
+    "other2019_shandong_jianzhu_daxue.txt",
+    """
 山东建筑大学2019年度信息公开工作报告
 发布时间：2020-01-15　　来源：党政办公室
 根据《高等学校信息公开办法》和《教育部关于公布〈高等学校信息公开事项清单〉的通知》（教办函〔2014〕23号）要求，现将山东建筑大学2019年度信息公开工作情况报告如下。本报告所列数据统计期限为2019年1月1日至2019年12月31日。
@@ -1765,8 +2128,14 @@ doc("other2019_shandong_jianzhu_daxue.txt", """
 七、其他需要报告的事项
 无。
 """,
-    doc_type="other", agency="山东建筑大学", region="山东省济南市", admin_level=None, report_year=2019,
-    publish_date="2020-01-15", title="山东建筑大学2019年度信息公开工作报告", top_sections=7,
+    doc_type="other",
+    agency="山东建筑大学",
+    region="山东省济南市",
+    admin_level=None,
+    report_year=2019,
+    publish_date="2020-01-15",
+    title="山东建筑大学2019年度信息公开工作报告",
+    top_sections=7,
     cited=["教办函〔2014〕23号"],
     facts=[
         F("proactive_disclosed_items", 1236, "条", "主动公开各类信息1236条"),
@@ -1778,11 +2147,14 @@ doc("other2019_shandong_jianzhu_daxue.txt", """
         F("admin_lawsuits", 0, "件", "未发生因信息公开工作引起的举报、行政复议和行政诉讼"),
     ],
     notes="高校信息公开年度报告 under the 高等学校信息公开办法: out of scope (doc_type other), not a government body, "
-          "so admin_level null. Written for a calendar-year period (2019) to keep report_year unambiguous; the "
-          "2018—2019学年 in a cited report title is not the report year. Counts that fit the vocabulary are "
-          "labelled. Not counts: 10大类50项, 告知申请人2件, 〔2014〕23号.")
+    "so admin_level null. Written for a calendar-year period (2019) to keep report_year unambiguous; the "
+    "2018—2019学年 in a cited report title is not the report year. Counts that fit the vocabulary are "
+    "labelled. Not counts: 10大类50项, 告知申请人2件, 〔2014〕23号.",
+)
 
-doc("other2020_hefei_gongshui_qiye_nianbao.txt", """
+doc(
+    "other2020_hefei_gongshui_qiye_nianbao.txt",
+    """
 合肥供水集团有限公司2020年度报告
 发布日期：2021-06-10　　来源：合肥供水集团有限公司
 本公司依据《企业信息公示暂行条例》通过国家企业信用信息公示系统报送并公示2020年度报告，同时在公司官方网站向社会公开。公司对年度报告内容的真实性、及时性负责。
@@ -1805,11 +2177,19 @@ doc("other2020_hefei_gongshui_qiye_nianbao.txt", """
 八、其他需要说明的事项
 本年度公司未受到行政处罚，未被列入经营异常名录和严重违法失信企业名单。
 """,
-    doc_type="other", agency="合肥供水集团有限公司", region="安徽省合肥市", admin_level=None, report_year=2020,
-    publish_date="2021-06-10", title="合肥供水集团有限公司2020年度报告", top_sections=8, facts=[],
+    doc_type="other",
+    agency="合肥供水集团有限公司",
+    region="安徽省合肥市",
+    admin_level=None,
+    report_year=2020,
+    publish_date="2021-06-10",
+    title="合肥供水集团有限公司2020年度报告",
+    top_sections=8,
+    facts=[],
     notes="企业年度报告 (a state-owned company's annual report under the 企业信息公示暂行条例): out of scope and "
-          "not a government body (admin_level null). It 公开/公示 many figures but none is a disclosure count: "
-          "1,856人 are employees, 21.6万个 are hotline calls, 2,380万元 is deferred water fees; no facts.")
+    "not a government body (admin_level null). It 公开/公示 many figures but none is a disclosure count: "
+    "1,856人 are employees, 21.6万个 are hotline calls, 2,380万元 is deferred water fees; no facts.",
+)
 
 
 def main() -> None:

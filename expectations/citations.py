@@ -1,7 +1,6 @@
 import pandera.pandas as pa
-from pandera.typing import Series
-
 from gongkai.expectations.base import ContractModel, Text
+from pandera.typing import Series
 
 
 class Citations(ContractModel):

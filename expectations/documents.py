@@ -1,9 +1,14 @@
 import pandera.pandas as pa
-from pandera.typing import Series
-
 from gongkai.expectations.base import ContractModel, Text
-
-from gongkai.expectations.vocabulary import ADMIN_LEVELS, DOC_TYPES, FIRST_REPORT_YEAR, FORMAT_ERAS, SCRIPTS, last_plausible_year
+from gongkai.expectations.vocabulary import (
+    ADMIN_LEVELS,
+    DOC_TYPES,
+    FIRST_REPORT_YEAR,
+    FORMAT_ERAS,
+    SCRIPTS,
+    last_plausible_year,
+)
+from pandera.typing import Series
 
 
 class Documents(ContractModel):

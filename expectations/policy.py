@@ -13,15 +13,20 @@ quarantined, spans cut out during normalisation, and standard tables whose ident
 the facts derived from it are kept out).
 """
 
-WARNING_CHECKS = frozenset({
-    "report_year_plausible",
-    "parent_quarantined",
-    "table_quarantined",
-    "unrecoverable_span",
-    # A published table that does not add up is the publisher's defect far more often than ours: the table is
-    # quarantined and reported, the run goes on.
-    "identity_1", "identity_2", "identity_3", "identity_4",
-})
+WARNING_CHECKS = frozenset(
+    {
+        "report_year_plausible",
+        "parent_quarantined",
+        "table_quarantined",
+        "unrecoverable_span",
+        # A published table that does not add up is the publisher's defect far more often than ours: the table is
+        # quarantined and reported, the run goes on.
+        "identity_1",
+        "identity_2",
+        "identity_3",
+        "identity_4",
+    }
+)
 
 
 def severity(check: str) -> str:

@@ -1,9 +1,7 @@
 import pandera.pandas as pa
-from pandera.typing import Series
-
 from gongkai.expectations.base import ContractModel, Text
-
 from gongkai.expectations.vocabulary import SEVERITIES
+from pandera.typing import Series
 
 
 class Quarantine(ContractModel):

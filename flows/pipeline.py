@@ -13,11 +13,6 @@ import os
 from pathlib import Path
 
 import pandas as pd
-from prefect import flow, get_run_logger
-from prefect.runtime import flow_run
-
-from gongkai import progress
-from gongkai.settings import BATCH_SIZE
 from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
 from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
@@ -29,11 +24,22 @@ from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
 from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from gongkai import progress
+from gongkai.settings import BATCH_SIZE
 
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
-def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, workers: int | None = None,
-                force: bool = False, fingerprint: str | None = None) -> dict:
+def gongkai_run(
+    input_path: str,
+    warehouse: str,
+    batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
+    force: bool = False,
+    fingerprint: str | None = None,
+) -> dict:
     """`fingerprint`: the input's, when the caller has just taken it (the CLI does, to find out whether there
     is anything to do, and hands over its walk of the input: `gongkai.tasks.document.ingest.walked`). Should
     the input change in between, the warehouse records the older fingerprint and the next run rebuilds: a
@@ -53,8 +59,11 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     previous = None if force else reusable_summary(warehouse_dir, fingerprint)
     if previous:
         logger.info("input and pipeline unchanged since run %s: the warehouse is reused", previous["run_id"])
-        summary = previous | run_header(run_id, root, warehouse_dir) | {"reused_from": previous["run_id"],
-                                                                        "seconds": clock.stop("total")}
+        summary = (
+            previous
+            | run_header(run_id, root, warehouse_dir)
+            | {"reused_from": previous["run_id"], "seconds": clock.stop("total")}
+        )
         record_run(summary, warehouse_dir)
         return summary
 
@@ -73,13 +82,19 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
     ledger = dedupe(datasets, results, run_id)
     checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
     clock.lap("dedupe")
-    logger.info("ledger resolved: %d documents loaded, %d part files rewritten without later copies",
-                ledger.documents, ledger.rewritten)
+    logger.info(
+        "ledger resolved: %d documents loaded, %d part files rewritten without later copies",
+        ledger.documents,
+        ledger.rewritten,
+    )
 
     # load: the DuckDB marts file, and the integrity checks over its tables
     progress.current.stage("load")
-    summary = run_header(run_id, root, warehouse_dir) | ledger_counts(ledger.sources) | {
-        "fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
+    summary = (
+        run_header(run_id, root, warehouse_dir)
+        | ledger_counts(ledger.sources)
+        | {"fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
+    )
     summary["marts"], integrity = load_marts(datasets, staging / MARTS_FILE, dict(summary))
     checks = merge_checks(checks + integrity)
     write_manifest(datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)})
@@ -98,8 +113,13 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, w
         "workers": workers,
     }
     record_run(summary, warehouse_dir)
-    logger.info("warehouse published at %s: %d documents, %d facts, %d quarantined rows", warehouse_dir,
-                summary["documents"], summary["facts"], summary["quarantined_rows"])
+    logger.info(
+        "warehouse published at %s: %d documents, %d facts, %d quarantined rows",
+        warehouse_dir,
+        summary["documents"],
+        summary["facts"],
+        summary["quarantined_rows"],
+    )
     if blocking(checks):
         quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine")
         raise DataQualityError(quarantine_examples(quarantine, checks), summary)

@@ -26,21 +26,32 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="run the pipeline once")
     _io_arguments(run)
-    run.add_argument("--batch-size", type=int, default=BATCH_SIZE,
-                     help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)")
+    run.add_argument(
+        "--batch-size",
+        type=int,
+        default=BATCH_SIZE,
+        help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)",
+    )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
-    run.add_argument("--force", action="store_true",
-                     help="rebuild even when neither the input nor the pipeline changed since the last run")
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when neither the input nor the pipeline changed since the last run",
+    )
 
     score = commands.add_parser("score", help="score a warehouse against a gold.jsonl file")
     score.add_argument("--warehouse", type=Path, default=None)
     score.add_argument("--gold", type=Path, required=True)
-    score.add_argument("--require", default="",
-                       help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')")
+    score.add_argument(
+        "--require", default="", help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')"
+    )
     score.add_argument("--json", action="store_true", help="print the scores as JSON")
-    score.add_argument("--misses", action="store_true",
-                       help="list every missed contract-vocabulary fact (with its carrier) and contradiction")
+    score.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every missed contract-vocabulary fact (with its carrier) and contradiction",
+    )
 
     serve = commands.add_parser("serve", help="serve a scheduled deployment (needs PREFECT_API_URL)")
     _io_arguments(serve)
@@ -60,15 +71,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from gongkai.flows.pipeline import gongkai_run
 
-        gongkai_run.serve(name=args.name, cron=args.cron,
-                          parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())})
+        gongkai_run.serve(
+            name=args.name,
+            cron=args.cron,
+            parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())},
+        )
         return EXIT_OK
     return _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--input", type=Path, default=SAMPLE_CORPUS,
-                        help="folder (read recursively) or file; default: the bundled sample corpus")
+    parser.add_argument(
+        "--input",
+        type=Path,
+        default=SAMPLE_CORPUS,
+        help="folder (read recursively) or file; default: the bundled sample corpus",
+    )
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
 
 
@@ -99,8 +117,13 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
 
     try:
         with walked(root, files):
-            summary = gongkai_run(input_path=str(input_path), warehouse=str(warehouse), batch_size=batch_size,
-                                  force=force, fingerprint=fingerprint)
+            summary = gongkai_run(
+                input_path=str(input_path),
+                warehouse=str(warehouse),
+                batch_size=batch_size,
+                force=force,
+                fingerprint=fingerprint,
+            )
     except DataQualityError as exc:
         progress.current.stop()
         print_summary(exc.summary, failures=exc.failures)

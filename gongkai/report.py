@@ -12,8 +12,14 @@ console = Console(stderr=True)
 
 class BarReporter:
     def __init__(self) -> None:
-        self._progress = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
-                                  TimeElapsedColumn(), console=console, transient=True)
+        self._progress = Progress(
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
         self._task = None
 
     def start(self, total: int) -> None:
@@ -49,8 +55,11 @@ def print_summary(summary: dict, failures: list[dict] | None = None) -> None:
         print("  marts           " + ", ".join(f"{k} {v}" for k, v in marts.items() if k.startswith("mart_")), file=out)
     print(f"  warehouse       {summary['warehouse']}", file=out)
     if summary.get("reused_from"):
-        print(f"  up to date: input and pipeline unchanged since run {summary['reused_from']}; nothing rebuilt "
-              "(--force rebuilds)", file=out)
+        print(
+            f"  up to date: input and pipeline unchanged since run {summary['reused_from']}; nothing rebuilt "
+            "(--force rebuilds)",
+            file=out,
+        )
     if failures:
         print("BLOCKING data-quality checks failed (alert written under warehouse/alerts/):", file=out)
         for failure in failures:

@@ -49,8 +49,20 @@ METRIC_ALIASES = {
 }
 
 
-FIELDS = ("doc_type", "agency", "region", "admin_level", "report_year", "publish_date", "doc_number", "index_no",
-          "script", "title", "top_sections", "cited_doc_numbers")
+FIELDS = (
+    "doc_type",
+    "agency",
+    "region",
+    "admin_level",
+    "report_year",
+    "publish_date",
+    "doc_number",
+    "index_no",
+    "script",
+    "title",
+    "top_sections",
+    "cited_doc_numbers",
+)
 BRACKETED_NUMBER = re.compile(r"^(.+?)[〔\[【(（]\s*(\d{4})\s*[〕\]】)）]\s*(\d+)号?$")
 
 
@@ -77,7 +89,10 @@ class Scores:
         unlabelled = sum(d["unlabelled_metric"] for d in self.facts.values())
         matching = sum(d["matching_extracted"] for d in self.facts.values())
         return {
-            "gold_facts": gold, "found": found, "found_with_unit_and_approx": exact, "extracted": extracted,
+            "gold_facts": gold,
+            "found": found,
+            "found_with_unit_and_approx": exact,
+            "extracted": extracted,
             "extracted_with_unlabelled_metric": unlabelled,
             "recall": found / gold if gold else None,
             "recall_exact": exact / gold if gold else None,
@@ -111,8 +126,9 @@ def _documents_by_file(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     """).fetchdf()
     found = {}
     for row in rows.to_dict("records"):
-        key = row["source_path"] + (f"#{int(row['record_no'])}" if row["record_no"] == row["record_no"]
-                                    and row["record_no"] is not None else "")
+        key = row["source_path"] + (
+            f"#{int(row['record_no'])}" if row["record_no"] == row["record_no"] and row["record_no"] is not None else ""
+        )
         found[key] = row
     return found
 
@@ -164,10 +180,12 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
                 got = None  # an inferred agency where the text names none is what the contract asks for
             scores.fields[field_name].append((name, expected, got))
         if "facts" in gold:
-            scores.facts[name] = _score_facts(gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [],
-                                              vocabulary)
-            scores.contract[name] = _score_contract(gold["facts"],
-                                                    all_facts_by_doc.get(row["doc_id"], []) if row else [])
+            scores.facts[name] = _score_facts(
+                gold["facts"], facts_by_doc.get(row["doc_id"], []) if row else [], vocabulary
+            )
+            scores.contract[name] = _score_contract(
+                gold["facts"], all_facts_by_doc.get(row["doc_id"], []) if row else []
+            )
     return scores
 
 
@@ -207,6 +225,7 @@ def _comparable(quote: str) -> str:
     from collections import Counter
 
     from gongkai.tasks.document.normalize import fix_width, to_simplified
+
     return _QUOTE_NOISE.sub("", to_simplified(fix_width(quote, Counter()), Counter()))
 
 
@@ -219,7 +238,7 @@ def quotes_overlap(gold_quote: str, extracted_quote: str) -> bool:
     if a in b or b in a:
         return True
     need = min(4, len(a), len(b))
-    return any(a[i:i + need] in b for i in range(len(a) - need + 1))
+    return any(a[i : i + need] in b for i in range(len(a) - need + 1))
 
 
 def _score_contract(gold_facts: list[dict], extracted: list[dict]) -> dict:
@@ -244,13 +263,24 @@ def _score_contract(gold_facts: list[dict], extracted: list[dict]) -> dict:
             missing.append({**g, "metric": metric, "carrier": carrier(g["quote"], value)})
     ours = [f for f in extracted if f["metric"] in CONTRACT_METRICS]
     right = [f for f in ours if float(f["value"]) in gold_values.get(f["metric"], ())]
-    contradictions = [f for f in ours if f["metric"] in gold_values and float(f["value"]) not in gold_values[f["metric"]]]
+    contradictions = [
+        f for f in ours if f["metric"] in gold_values and float(f["value"]) not in gold_values[f["metric"]]
+    ]
     # Facts of a metric the file labels at all (every fact of a file without labels): where the labels are
     # known to be complete.
     unlabelled = [f for f in ours if f["metric"] not in gold_values and gold_values]
-    return {"gold": in_vocabulary, "found": found, "missing": missing, "all_gold": len(gold_facts),
-            "captured": captured, "uncaptured": uncaptured, "extracted": len(ours), "right": len(right),
-            "contradictions": contradictions, "unlabelled_metric": unlabelled}
+    return {
+        "gold": in_vocabulary,
+        "found": found,
+        "missing": missing,
+        "all_gold": len(gold_facts),
+        "captured": captured,
+        "uncaptured": uncaptured,
+        "extracted": len(ours),
+        "right": len(right),
+        "contradictions": contradictions,
+        "unlabelled_metric": unlabelled,
+    }
 
 
 def contract_totals(scores: Scores) -> dict:
@@ -263,14 +293,21 @@ def contract_totals(scores: Scores) -> dict:
     for d in c:
         for g in d["missing"]:
             by_carrier[g["carrier"]] += 1
-    return {"gold_facts": gold, "found": found, "recall": found / gold if gold else None,
-            "all_gold_facts": all_gold, "captured": captured,
-            "value_capture": captured / all_gold if all_gold else None,
-            "extracted": extracted, "right": right, "precision": right / extracted if extracted else None,
-            "precision_labelled_metrics": right / (extracted - unlabelled) if extracted > unlabelled else None,
-            "contradictions": sum(len(d["contradictions"]) for d in c),
-            "extracted_unlabelled_metric": unlabelled,
-            "misses_by_carrier": by_carrier}
+    return {
+        "gold_facts": gold,
+        "found": found,
+        "recall": found / gold if gold else None,
+        "all_gold_facts": all_gold,
+        "captured": captured,
+        "value_capture": captured / all_gold if all_gold else None,
+        "extracted": extracted,
+        "right": right,
+        "precision": right / extracted if extracted else None,
+        "precision_labelled_metrics": right / (extracted - unlabelled) if extracted > unlabelled else None,
+        "contradictions": sum(len(d["contradictions"]) for d in c),
+        "extracted_unlabelled_metric": unlabelled,
+        "misses_by_carrier": by_carrier,
+    }
 
 
 def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[str]) -> dict:
@@ -289,9 +326,16 @@ def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[
     labelled = [f for f in extracted if f["metric"] in vocabulary]
     matching = [f for f in labelled if f["value"] in gold_values.get(f["metric"], set())]
     contradictions = [f for f in extracted if f["metric"] in gold_values and f["value"] not in gold_values[f["metric"]]]
-    return {"gold": len(gold_facts), "found": found, "exact": exact, "missing": missing,
-            "extracted": len(labelled), "unlabelled_metric": len(extracted) - len(labelled),
-            "matching_extracted": len(matching), "contradictions": contradictions}
+    return {
+        "gold": len(gold_facts),
+        "found": found,
+        "exact": exact,
+        "missing": missing,
+        "extracted": len(labelled),
+        "unlabelled_metric": len(extracted) - len(labelled),
+        "matching_extracted": len(matching),
+        "contradictions": contradictions,
+    }
 
 
 def failures(scores: Scores, required: list[str]) -> list[str]:
@@ -300,8 +344,11 @@ def failures(scores: Scores, required: list[str]) -> list[str]:
     for name in wanted_fields:
         for file, expected, got in scores.mismatches(name):
             problems.append(f"{file}: {name} expected {expected!r}, got {got!r}")
-    fact_files = list(scores.facts) if ("all" in required or "facts" in required) else \
-        [r.split("@", 1)[1] for r in required if r.startswith("facts@")]
+    fact_files = (
+        list(scores.facts)
+        if ("all" in required or "facts" in required)
+        else [r.split("@", 1)[1] for r in required if r.startswith("facts@")]
+    )
     for file in fact_files:
         result = scores.facts.get(file)
         if result is None:
@@ -321,8 +368,11 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, miss
         print(f"gongkai score: {exc}", file=sys.stderr)
         return 64
     required = [r.strip() for r in require.split(",") if r.strip()]
-    report = {"fields": {name: scores.field_accuracy(name) for name in FIELDS if name in scores.fields},
-              "facts": scores.totals(), "contract_facts": contract_totals(scores)}
+    report = {
+        "fields": {name: scores.field_accuracy(name) for name in FIELDS if name in scores.fields},
+        "facts": scores.totals(),
+        "contract_facts": contract_totals(scores),
+    }
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -334,26 +384,34 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, miss
                 print(f"      {file}: expected {expected!r}, got {got!r}")
         t = report["facts"]
         pct = lambda v: "n/a" if v is None else f"{v:.1%}"  # noqa: E731
-        print(f"  facts: recall {pct(t['recall'])} ({t['found']}/{t['gold_facts']}), with unit+approx "
-              f"{pct(t['recall_exact'])}, precision {pct(t['precision'])} ({t['extracted']} extracted), "
-              f"contradictions {t['contradictions']}; {t['extracted_with_unlabelled_metric']} more facts have "
-              "metrics the gold does not label")
+        print(
+            f"  facts: recall {pct(t['recall'])} ({t['found']}/{t['gold_facts']}), with unit+approx "
+            f"{pct(t['recall_exact'])}, precision {pct(t['precision'])} ({t['extracted']} extracted), "
+            f"contradictions {t['contradictions']}; {t['extracted_with_unlabelled_metric']} more facts have "
+            "metrics the gold does not label"
+        )
         c = report["contract_facts"]
-        print(f"  contract facts: recall {pct(c['recall'])} ({c['found']}/{c['gold_facts']}), value capture "
-              f"{pct(c['value_capture'])} ({c['captured']}/{c['all_gold_facts']}), precision {pct(c['precision'])} "
-              f"({c['right']}/{c['extracted']}; {pct(c['precision_labelled_metrics'])} over the metrics each file "
-              f"labels), contradictions {c['contradictions']}")
+        print(
+            f"  contract facts: recall {pct(c['recall'])} ({c['found']}/{c['gold_facts']}), value capture "
+            f"{pct(c['value_capture'])} ({c['captured']}/{c['all_gold_facts']}), precision {pct(c['precision'])} "
+            f"({c['right']}/{c['extracted']}; {pct(c['precision_labelled_metrics'])} over the metrics each file "
+            f"labels), contradictions {c['contradictions']}"
+        )
         print("  contract misses by carrier: " + ", ".join(f"{k} {v}" for k, v in c["misses_by_carrier"].items()))
         if misses:
             for file, d in scores.contract.items():
                 for g in d["missing"]:
                     print(f"      miss {g['carrier']:<16} {file}: {g['metric']} = {g['value']:g} ({g['quote'][:60]!r})")
                 for f in d["unlabelled_metric"]:
-                    print(f"      unlabelled       {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
-                          f"({str(f['quote'])[:60]!r})")
+                    print(
+                        f"      unlabelled       {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
+                        f"({str(f['quote'])[:60]!r})"
+                    )
                 for f in d["contradictions"]:
-                    print(f"      contradiction    {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
-                          f"({str(f['quote'])[:60]!r})")
+                    print(
+                        f"      contradiction    {file}: {f['metric']} = {f['value']:g} [{f['source']}] "
+                        f"({str(f['quote'])[:60]!r})"
+                    )
     problems = failures(scores, required)
     for problem in problems:
         print(f"REQUIRED: {problem}", file=sys.stderr)

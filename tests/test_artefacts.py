@@ -20,27 +20,38 @@ from __future__ import annotations
 
 import difflib
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
-
+from gongkai.tasks.document.chain import normalize_records
 from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.document.normalize import Normalized
-from gongkai.tasks.document.chain import normalize_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "artefacts"
 INPUTS = {p.name.split(".input.")[0]: p for p in sorted(FIXTURES.glob("*.input.*"))}
 
 # One file per artefact class of domain.md §4 (plus two where one class has two distinct ways to fail) …
 CLASSES = [
-    "traditional_script", "pinyin_annotations", "utf8_read_as_gbk", "utf8_read_as_cp1252",
-    "utf8_read_as_cp1252_nbsp_shy", "lossy_mojibake", "lossy_multilayer", "stray_markup", "web_chrome",
-    "metadata_block", "width_variants", "spam_mirror",
+    "traditional_script",
+    "pinyin_annotations",
+    "utf8_read_as_gbk",
+    "utf8_read_as_cp1252",
+    "utf8_read_as_cp1252_nbsp_shy",
+    "lossy_mojibake",
+    "lossy_multilayer",
+    "stray_markup",
+    "web_chrome",
+    "metadata_block",
+    "width_variants",
+    "spam_mirror",
 ]
 # … and combinations of them.
 COMBINATIONS = [
-    "combo_gbk_html_page", "combo_traditional_pinyin_chrome", "combo_mojibake_spaces", "combo_markdown_kangxi",
+    "combo_gbk_html_page",
+    "combo_traditional_pinyin_chrome",
+    "combo_mojibake_spaces",
+    "combo_markdown_kangxi",
 ]
 CASES = CLASSES + COMBINATIONS
 
@@ -64,7 +75,7 @@ def params(aspect: str) -> list:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def normalized(case: str) -> Normalized:
     path = INPUTS[case]
     source = ingest_bytes(path.name, path.read_bytes())
@@ -86,8 +97,12 @@ def _visible(line: str) -> str:
     """Show the characters that look alike or not at all."""
     out = []
     for ch in line:
-        if ch in "\u3000\u00a0\u200b\u200c\u200d\ufeff\u00ad" or "\u2e80" <= ch <= "\u2fdf" \
-                or "\uff01" <= ch <= "\uff5e" and ch not in "，：；！？（）":
+        if (
+            ch in "\u3000\u00a0\u200b\u200c\u200d\ufeff\u00ad"
+            or "\u2e80" <= ch <= "\u2fdf"
+            or "\uff01" <= ch <= "\uff5e"
+            and ch not in "，：；！？（）"
+        ):
             out.append(f"<U+{ord(ch):04X}>")
         else:
             out.append(ch)
@@ -97,8 +112,13 @@ def _visible(line: str) -> str:
 def assert_same_text(actual: str, wanted: str, label: str) -> None:
     if actual == wanted:
         return
-    diff = difflib.unified_diff([_visible(x) for x in wanted.split("\n")], [_visible(x) for x in actual.split("\n")],
-                                fromfile=f"{label} expected", tofile=f"{label} actual", lineterm="")
+    diff = difflib.unified_diff(
+        [_visible(x) for x in wanted.split("\n")],
+        [_visible(x) for x in actual.split("\n")],
+        fromfile=f"{label} expected",
+        tofile=f"{label} actual",
+        lineterm="",
+    )
     pytest.fail("normalised text differs:\n" + "\n".join(diff), pytrace=False)
 
 
@@ -122,8 +142,11 @@ def test_script(case):
 @pytest.mark.parametrize("case", params("repairs"))
 def test_repairs(case):
     repairs = normalized(case).repairs
-    short = {name: (repairs.get(name, 0), at_least) for name, at_least in expected(case)["repairs_at_least"].items()
-             if repairs.get(name, 0) < at_least}
+    short = {
+        name: (repairs.get(name, 0), at_least)
+        for name, at_least in expected(case)["repairs_at_least"].items()
+        if repairs.get(name, 0) < at_least
+    }
     assert not short, f"counter: (actual, expected at least) {short}; all repairs: {dict(repairs)}"
 
 

@@ -12,20 +12,19 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from pandera.errors import SchemaErrors
-
 from conftest import annual_report
 from gongkai.expectations.table_cells import TableCells, _grids, broken
-from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.batch.run import reject_what_batches_cannot_take
-from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
-from gongkai.tasks.runtime.pool import WARM_UP_FILES, warm_up
-from gongkai.tasks.document.segment import Section, section_at
 from gongkai.tasks.batch.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
 from gongkai.tasks.batch.validate import IDENTITIES, validate_document_tables
 from gongkai.tasks.batch.write import write_parts
+from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
+from gongkai.tasks.document.ingest import ingest_bytes
+from gongkai.tasks.document.segment import Section, section_at
+from gongkai.tasks.runtime.pool import WARM_UP_FILES, warm_up
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pandera.errors import SchemaErrors
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
@@ -36,18 +35,28 @@ def processed(files: dict[str, bytes]):
 
 sections_of_a_document = st.lists(
     st.tuples(st.integers(0, 60), st.integers(0, 30), st.integers(1, 4)).map(
-        lambda t: Section("", None, t[2], 0, "", t[0], t[0] + t[1])), max_size=8)
+        lambda t: Section("", None, t[2], 0, "", t[0], t[0] + t[1])
+    ),
+    max_size=8,
+)
 
 
 @given(st.lists(st.tuples(sections_of_a_document, st.lists(st.integers(-2, 95), max_size=6)), max_size=6))
 def test_innermost_sections_is_section_at_for_a_whole_batch(documents):
     rows = [s for sections, _ in documents for s in sections]
-    table = pa.table({"char_start": pa.array([s.char_start for s in rows], pa.int64()),
-                      "char_end": pa.array([s.char_end for s in rows], pa.int64()),
-                      "level": pa.array([s.level for s in rows], pa.int64())})
-    found = innermost_sections(table, [len(sections) for sections, _ in documents],
-                               [len(offsets) for _, offsets in documents],
-                               [offset for _, offsets in documents for offset in offsets]).to_pylist()
+    table = pa.table(
+        {
+            "char_start": pa.array([s.char_start for s in rows], pa.int64()),
+            "char_end": pa.array([s.char_end for s in rows], pa.int64()),
+            "level": pa.array([s.level for s in rows], pa.int64()),
+        }
+    )
+    found = innermost_sections(
+        table,
+        [len(sections) for sections, _ in documents],
+        [len(offsets) for _, offsets in documents],
+        [offset for _, offsets in documents for offset in offsets],
+    ).to_pylist()
     expected = []
     for sections, offsets in documents:
         for offset in offsets:
@@ -62,8 +71,10 @@ spans = st.tuples(st.integers(0, 40), st.integers(0, 40))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.text(alphabet=MIXED_SCRIPT, max_size=30), st.lists(spans, max_size=6)), max_size=6),
-       st.text(alphabet=MIXED_SCRIPT, max_size=5))
+@given(
+    st.lists(st.tuples(st.text(alphabet=MIXED_SCRIPT, max_size=30), st.lists(spans, max_size=6)), max_size=6),
+    st.text(alphabet=MIXED_SCRIPT, max_size=5),
+)
 def test_substrings_are_the_python_slices_of_the_texts(documents, text_before):
     # A text before the batch's, sliced off: the texts' bytes need not start at the buffer's start.
     texts = pa.array([text_before] + [text for text, _ in documents], pa.string())[1:]
@@ -76,8 +87,12 @@ def test_substrings_are_the_python_slices_of_the_texts(documents, text_before):
 
 
 def test_batch_tables_have_the_part_schemas_and_read_back_as_they_did(tmp_path):
-    docs = processed({"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。").encode(),
-                      "b.txt": "没有年份的一段话。\n".encode()})
+    docs = processed(
+        {
+            "a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条。").encode(),
+            "b.txt": "没有年份的一段话。\n".encode(),
+        }
+    )
     tables = document_tables(docs, "run-1")
     assert {name: table.schema for name, table in tables.items()} == PART_SCHEMAS
     assert all(table.schema.metadata == PART_SCHEMAS[name].metadata for name, table in tables.items())
@@ -91,12 +106,14 @@ def test_batch_tables_have_the_part_schemas_and_read_back_as_they_did(tmp_path):
 
 def test_failing_rows_are_quarantined_with_their_check_and_severity():
     broken_table = (FIXTURES / "2021_broken_total.txt").read_bytes()
-    docs = processed({
-        "a_future.txt": annual_report("白银市民政局", 2099, "全年主动公开政府信息88条。").encode(),
-        "b_negative.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。").encode(),
-        "c_table.txt": broken_table,
-        "d_clean.txt": annual_report("靖远县民政局", 2020, "全年主动公开政府信息12条。").encode(),
-    })
+    docs = processed(
+        {
+            "a_future.txt": annual_report("白银市民政局", 2099, "全年主动公开政府信息88条。").encode(),
+            "b_negative.txt": annual_report("白银市财政局", 2020, "全年主动公开政府信息41条。").encode(),
+            "c_table.txt": broken_table,
+            "d_clean.txt": annual_report("靖远县民政局", 2020, "全年主动公开政府信息12条。").encode(),
+        }
+    )
     by_name = {d.record.source_path: d for d in docs}
     next(f for f in by_name["b_negative.txt"].facts if f.metric == "proactive_disclosed_items").value = -41.0
     by_name["d_clean.txt"].norm.dropped_spans = ["\ufffd\ufffd"]
@@ -104,11 +121,16 @@ def test_failing_rows_are_quarantined_with_their_check_and_severity():
 
     quarantine = validated.tables["quarantine"].to_pandas()
     found = {(r.dataset, r.check, r.severity) for r in quarantine.itertuples()}
-    assert found == {("documents", "report_year_plausible", "warning"),
-                     ("sections", "parent_quarantined", "warning"), ("facts", "parent_quarantined", "warning"),
-                     ("facts", "non_negative_count", "blocking"),
-                     ("table_cells", "identity_2", "warning"), ("table_cells", "identity_3", "warning"),
-                     ("facts", "table_quarantined", "warning"), ("normalize", "unrecoverable_span", "warning")}
+    assert found == {
+        ("documents", "report_year_plausible", "warning"),
+        ("sections", "parent_quarantined", "warning"),
+        ("facts", "parent_quarantined", "warning"),
+        ("facts", "non_negative_count", "blocking"),
+        ("table_cells", "identity_2", "warning"),
+        ("table_cells", "identity_3", "warning"),
+        ("facts", "table_quarantined", "warning"),
+        ("normalize", "unrecoverable_span", "warning"),
+    }
 
     future, negative, table = (by_name[n] for n in ("a_future.txt", "b_negative.txt", "c_table.txt"))
     assert list(validated.rejected) == [origin("a_future.txt", None)]
@@ -144,8 +166,12 @@ def test_the_workers_warm_up_runs_every_stage_it_means_to_warm():
 
 
 def test_a_document_the_batch_stages_cannot_take_is_rejected_instead_of_failing_its_batch():
-    docs = processed({f"{n}.txt": annual_report(agency, 2021, f"全年主动公开政府信息{n}条。").encode("utf-8")
-                      for n, agency in ((12, "临夏州民政局"), (13, "临夏州财政局"), (14, "临夏州教育局"))})
+    docs = processed(
+        {
+            f"{n}.txt": annual_report(agency, 2021, f"全年主动公开政府信息{n}条。").encode("utf-8")
+            for n, agency in ((12, "临夏州民政局"), (13, "临夏州财政局"), (14, "临夏州教育局"))
+        }
+    )
     docs[1].fields.title = "临夏州财政局\udc80"  # no UTF-8 writer takes it: stands for any defect found this late
     with pytest.raises(UnicodeEncodeError):
         validate_document_tables(document_tables(docs, "run-1"), "run-1")
@@ -167,9 +193,13 @@ def identity_failures(cells: pd.DataFrame) -> dict[str, set]:
 
 
 def test_the_identity_checks_share_a_batchs_grids_and_fail_as_each_identity_alone():
-    docs = processed({"broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),  # table 3
-                      "broken_block.html": (FIXTURES / "2019_broken_block.html").read_bytes(),  # table 4
-                      "clean.md": (FIXTURES / "2021_pipe.md").read_bytes()})
+    docs = processed(
+        {
+            "broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),  # table 3
+            "broken_block.html": (FIXTURES / "2019_broken_block.html").read_bytes(),  # table 4
+            "clean.md": (FIXTURES / "2021_pipe.md").read_bytes(),
+        }
+    )
     cells = document_tables(docs, "run-1")["table_cells"].to_pandas()
     alone = {identity: set(cells.index[broken(cells.copy(), identity)]) for identity in IDENTITIES}
     assert [len(alone[identity]) for identity in IDENTITIES] == [0, 175, 175, 15]
@@ -181,8 +211,12 @@ def test_the_identity_checks_share_a_batchs_grids_and_fail_as_each_identity_alon
 
 
 def test_a_threads_grids_are_its_own_when_batches_are_validated_in_concurrent_threads():
-    docs = processed({"broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),
-                      "clean.md": (FIXTURES / "2021_pipe.md").read_bytes()})
+    docs = processed(
+        {
+            "broken_total.txt": (FIXTURES / "2021_broken_total.txt").read_bytes(),
+            "clean.md": (FIXTURES / "2021_pipe.md").read_bytes(),
+        }
+    )
     cells = document_tables(docs, "run-1")["table_cells"].to_pandas()
     clean = cells[cells["doc_id"] == docs[1].doc_id].reset_index(drop=True)
     mine = _grids.grid(cells, "table3")

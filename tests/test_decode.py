@@ -6,7 +6,6 @@ import codecs
 import random
 
 import pytest
-
 from gongkai.tasks.document.decode import DecodeError, canonical_encoding, decode_bytes, plausibility
 
 REPORT = (
@@ -51,10 +50,13 @@ def test_utf8_with_bom_drops_the_bom():
     assert encoding == "utf-8-bom"
 
 
-@pytest.mark.parametrize("bom, codec", [
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
 def test_utf16_with_bom(bom, codec):
     text, encoding = decode_bytes(bom + REPORT.encode(codec))
     assert text == REPORT
@@ -68,10 +70,13 @@ def test_utf16_without_bom_ascii_rich(codec):
     assert decode_bytes(data) == (ASCII_RICH, codec)
 
 
-@pytest.mark.parametrize("bom, codec", [
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
 def test_utf32_with_bom(bom, codec):
     # UTF-32-LE's BOM starts with UTF-16-LE's: it must not be read as UTF-16.
     text, encoding = decode_bytes(bom + REPORT.encode(codec))
@@ -96,11 +101,14 @@ def test_gb18030_single_title_line():
     assert decode_bytes(title.encode("gb18030")) == (title, "gb18030")
 
 
-@pytest.mark.parametrize("text", [
-    TRADITIONAL,
-    "本機關政府資訊公開工作年度報告",
-    "規範性文件清理結果已於網站公告，民眾可於資訊公開專區查閱。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        TRADITIONAL,
+        "本機關政府資訊公開工作年度報告",
+        "規範性文件清理結果已於網站公告，民眾可於資訊公開專區查閱。",
+    ],
+)
 def test_big5_decodes_to_the_original_traditional_text(text):
     # The trap: Big5 bytes are mostly valid GB18030 too, so "UTF-8, else GB18030" garbles them.
     data = text.encode("big5")
@@ -147,7 +155,7 @@ def test_binary_blob_raises_decode_error():
 
 
 def test_control_byte_soup_without_nuls_raises_decode_error():
-    data = bytes(range(1, 9)) * 50 + "政府信息公开".encode("utf-8")
+    data = bytes(range(1, 9)) * 50 + "政府信息公开".encode()
     with pytest.raises(DecodeError) as info:
         decode_bytes(data)
     assert str(info.value).startswith("binary content")
@@ -164,13 +172,22 @@ def test_binary_threshold_is_five_percent_control_characters(controls, binary):
 
 
 def test_only_the_first_20000_characters_are_checked_for_control_characters():
-    data = "政".encode("utf-8") * 20000 + b"\x01" * 5000
+    data = "政".encode() * 20000 + b"\x01" * 5000
     assert decode_bytes(data)[0].endswith("\x01")
 
 
-@pytest.mark.parametrize("text, share", [
-    ("政府abc", 1.0), ("政府\U00020000", 2 / 3), ("\x7f", 0.0), ("“政府”—…·", 1.0), ("ㄅ", 0.0), ("々", 1.0), ("", 0.0),
-])
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("政府abc", 1.0),
+        ("政府\U00020000", 2 / 3),
+        ("\x7f", 0.0),
+        ("“政府”—…·", 1.0),
+        ("ㄅ", 0.0),
+        ("々", 1.0),
+        ("", 0.0),
+    ],
+)
 def test_plausibility_is_the_share_of_chinese_document_characters(text, share):
     assert plausibility(text) == share
 
@@ -180,16 +197,20 @@ def test_decode_error_is_a_value_error():
 
 
 def test_html_meta_charset_gbk():
-    page = ('<!DOCTYPE html>\n<html><head><meta charset="gbk"><title>政府信息公开年报</title></head>'
-            "<body><div id=\"zoom\"><p>本年度共收到政府信息公开申请十二件，全部按期答复。</p></div></body></html>")
+    page = (
+        '<!DOCTYPE html>\n<html><head><meta charset="gbk"><title>政府信息公开年报</title></head>'
+        "<body><div id=\"zoom\"><p>本年度共收到政府信息公开申请十二件，全部按期答复。</p></div></body></html>"
+    )
     text, encoding = decode_bytes(page.encode("gbk"))
     assert text == page
     assert encoding == "gb18030"
 
 
 def test_html_http_equiv_charset_gb2312():
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
-            "<body><p>全年主动公开政府信息三百条。</p></body></html>")
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+        "<body><p>全年主动公开政府信息三百条。</p></body></html>"
+    )
     text, encoding = decode_bytes(page.encode("gb2312"))
     assert text == page
     assert encoding == "gb18030"
@@ -197,16 +218,24 @@ def test_html_http_equiv_charset_gb2312():
 
 def test_lying_declaration_is_ignored_when_bytes_do_not_decode_with_it():
     # Declares UTF-8, but the bytes are GBK: strict UTF-8 fails, so the declaration must not win.
-    page = ('<html><head><meta charset="utf-8"></head><body><p>' + SIMPLIFIED_GB + "</p></body></html>")
+    page = '<html><head><meta charset="utf-8"></head><body><p>' + SIMPLIFIED_GB + "</p></body></html>"
     text, encoding = decode_bytes(page.encode("gbk"))
     assert text == page
     assert encoding == "gb18030"
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("GBK", "gb18030"), ("gb2312", "gb18030"), ("cp936", "gb18030"), ("big5", "big5hkscs"),
-    ("UTF8", "utf-8"), ("ascii", "utf-8"), ("no-such-charset", "no-such-charset"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("GBK", "gb18030"),
+        ("gb2312", "gb18030"),
+        ("cp936", "gb18030"),
+        ("big5", "big5hkscs"),
+        ("UTF8", "utf-8"),
+        ("ascii", "utf-8"),
+        ("no-such-charset", "no-such-charset"),
+    ],
+)
 def test_canonical_encoding(name, expected):
     assert canonical_encoding(name) == expected
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from gongkai.tasks.document.fields import (
     AGENCY_NAME,
     ORG_SUFFIX,
@@ -27,6 +24,8 @@ from gongkai.tasks.document.fields import (
 )
 from gongkai.tasks.document.regions import resolve_region, trim_to_place
 from gongkai.tasks.document.report_tables import detect_era
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # ---------------------------------------------------------------- agency
 
@@ -60,19 +59,24 @@ def test_title_beats_metadata_and_body():
     [
         # abbreviated publisher: the place comes from the body, even when another agency is named first
         ({"publisher": "市民政局"}, "按照白银市人民政府办公室要求，白银市民政局认真贯彻落实条例。", "白银市民政局"),
-        ({"source": "县农业农村局"}, "2020年，在县委、县政府的正确领导下，陇西县农业农村局认真贯彻落实条例。",
-         "陇西县农业农村局"),
+        (
+            {"source": "县农业农村局"},
+            "2020年，在县委、县政府的正确领导下，陇西县农业农村局认真贯彻落实条例。",
+            "陇西县农业农村局",
+        ),
         ({"publisher": "区民政局"}, "按照区政府要求，北京市朝阳区民政局认真贯彻落实条例。", "北京市朝阳区民政局"),
         # abbreviation defined in the body
-        ({"publisher": "市卫健委"}, "2020年，白银市卫生健康委员会（以下简称市卫健委）认真贯彻落实条例。",
-         "白银市卫生健康委员会"),
+        (
+            {"publisher": "市卫健委"},
+            "2020年，白银市卫生健康委员会（以下简称市卫健委）认真贯彻落实条例。",
+            "白银市卫生健康委员会",
+        ),
         # a full publisher name is taken as it is
         ({"publisher": "兰州市民政局"}, "我局全年主动公开政府信息80条。", "兰州市民政局"),
     ],
 )
 def test_agency_from_metadata_publisher(metadata, body, agency):
     assert find_agency(None, metadata, body) == agency
-
 
 
 def test_abbreviated_publisher_is_not_replaced_by_another_body_agency():
@@ -88,8 +92,10 @@ def test_abbreviated_publisher_without_a_full_name_anywhere_is_not_invented():
     ("body", "agency"),
     [
         ("2020年，榆中县农业农村局认真贯彻落实《中华人民共和国政府信息公开条例》。", "榆中县农业农村局"),
-        ("根据《兰州市人民政府办公室关于印发2020年政务公开工作要点的通知》要求，榆中县农业农村局认真抓好落实。",
-         "榆中县农业农村局"),
+        (
+            "根据《兰州市人民政府办公室关于印发2020年政务公开工作要点的通知》要求，榆中县农业农村局认真抓好落实。",
+            "榆中县农业农村局",
+        ),
     ],
 )
 def test_agency_from_body_self_reference(body, agency):
@@ -101,8 +107,10 @@ def test_agency_from_body_self_reference(body, agency):
     [
         (None, "《兰州市民政局政府信息公开指南》已于年初修订。我局全年主动公开政府信息80条。"),
         (None, "2020年，我局认真贯彻落实《榆中县人民政府办公室关于印发2020年政务公开工作要点的通知》要求。"),
-        ("关于贯彻落实《兰州市政务公开工作规定》情况的报告",
-         "今年以来，我局认真贯彻《兰州市人民政府办公室关于进一步加强政务公开工作的通知》，现将有关情况报告如下。"),
+        (
+            "关于贯彻落实《兰州市政务公开工作规定》情况的报告",
+            "今年以来，我局认真贯彻《兰州市人民政府办公室关于进一步加强政务公开工作的通知》，现将有关情况报告如下。",
+        ),
         (None, "我局2020年度政务公开工作情况如下。"),
     ],
 )
@@ -195,8 +203,12 @@ def test_trim_to_place(name, trimmed):
         ("榆中县农业农村局2020年政府信息公开工作年度报告", "榆中县农业农村局", "甘肃省兰州市榆中县", "county"),
         ("兰州市民政局2020年政府信息公开工作年度报告", "兰州市民政局", "甘肃省兰州市", "city"),
         ("重庆市民政局2020年政府信息公开工作年度报告", "重庆市民政局", "重庆市", "province"),
-        ("安吉县天荒坪镇人民政府2020年政府信息公开工作年度报告", "安吉县天荒坪镇人民政府",
-         "浙江省湖州市安吉县天荒坪镇", "township"),
+        (
+            "安吉县天荒坪镇人民政府2020年政府信息公开工作年度报告",
+            "安吉县天荒坪镇人民政府",
+            "浙江省湖州市安吉县天荒坪镇",
+            "township",
+        ),
     ],
 )
 def test_extract_fields_identity(title, agency, region, level):
@@ -212,7 +224,10 @@ def test_extract_fields_identity(title, agency, region, level):
 
 def test_title_year_wins():
     text = "2019年以来，我局认真贯彻条例。现将2019年度政府信息公开工作情况报告如下：\n一、总体情况"
-    assert find_report_year("兰州市民政局2020年政府信息公开工作年度报告", text, "annual_report", "2023-05-01") == (2020, "title")
+    assert find_report_year("兰州市民政局2020年政府信息公开工作年度报告", text, "annual_report", "2023-05-01") == (
+        2020,
+        "title",
+    )
 
 
 def test_year_of_a_cited_title_inside_the_title_is_ignored():
@@ -236,14 +251,15 @@ def test_cited_document_number_year_is_not_the_statistics_year():
     assert find_report_year(None, text, "work_summary", None) == (None, None)
 
 
-
 def test_statistics_year_inside_the_intro_clause_beats_a_date_of_writing():
     text = "按照市政府办公室2020年1月8日通知要求，现将本局2019年度政府信息公开工作情况报告如下：\n一、总体情况"
     assert find_report_year(None, text, "annual_report", "2020-03-01") == (2019, "statistics_sentence")
 
 
-@pytest.mark.parametrize("opening", ["2020年以来，我局认真贯彻落实条例。", "2020年，我局认真贯彻落实条例。",
-                                     "2020年度，我局认真贯彻落实条例。"])
+@pytest.mark.parametrize(
+    "opening",
+    ["2020年以来，我局认真贯彻落实条例。", "2020年，我局认真贯彻落实条例。", "2020年度，我局认真贯彻落实条例。"],
+)
 def test_opening_phrase_year(opening):
     assert find_report_year(None, opening + "\n一、主要做法", "work_summary", None) == (2020, "opening_phrase")
 
@@ -328,12 +344,15 @@ def test_cited_number_is_never_the_documents_own(text):
     assert find_doc_number({}, text) is None
 
 
-
 @pytest.mark.parametrize(
     ("metadata", "text", "expected"),
     [
         ({"doc_number": "和政办发〔2020〕5号"}, "标题\n正文", "和政办发〔2020〕5号"),  # 和政县
-        ({}, "和政县人民政府办公室关于印发2020年政务公开工作要点的通知\n和政办发〔2020〕5号\n各乡镇：", "和政办发〔2020〕5号"),
+        (
+            {},
+            "和政县人民政府办公室关于印发2020年政务公开工作要点的通知\n和政办发〔2020〕5号\n各乡镇：",
+            "和政办发〔2020〕5号",
+        ),
         ({"doc_number": "即政发〔2021〕3号"}, "标题\n正文", "即政发〔2021〕3号"),  # 青岛市即墨区
     ],
 )
@@ -359,11 +378,21 @@ CITING_TEXT = (
 def test_citations_normalise_brackets_and_exclude_own_number():
     cites = find_citations(CITING_TEXT, own_number="兰民发〔2021〕15号")
     assert [c.cited_number for c in cites] == [
-        "兰政办发〔2021〕8号", "国办公开办函〔2021〕30号", "甘政公开〔2021〕4号", None, "川办发〔2020〕12号"]
+        "兰政办发〔2021〕8号",
+        "国办公开办函〔2021〕30号",
+        "甘政公开〔2021〕4号",
+        None,
+        "川办发〔2020〕12号",
+    ]
     assert [c.cited_title for c in cites] == [
-        "兰州市人民政府办公室关于印发2021年政务公开工作要点的通知", None, None, "中华人民共和国政府信息公开条例", None]
+        "兰州市人民政府办公室关于印发2021年政务公开工作要点的通知",
+        None,
+        None,
+        "中华人民共和国政府信息公开条例",
+        None,
+    ]
     for c in cites:
-        assert CITING_TEXT[c.char_start:c.char_end] == c.quote
+        assert CITING_TEXT[c.char_start : c.char_end] == c.quote
         if c.cited_number_raw:
             assert c.cited_number_raw in c.quote
     assert cites[0].cited_number_raw == "兰政办发[2021]8号"
@@ -398,12 +427,11 @@ def test_citation_lead_in_words_are_stripped(text, number):
     assert cite.cited_number == number
 
 
-
 def test_citation_raw_form_has_no_lead_in_word():
     text = "依据条例和国办公开办函〔2021〕30号规定的格式编制。"
     (cite,) = find_citations(text)
     assert cite.cited_number_raw == "国办公开办函〔2021〕30号"
-    assert text[cite.char_start:cite.char_end] == "国办公开办函〔2021〕30号"
+    assert text[cite.char_start : cite.char_end] == "国办公开办函〔2021〕30号"
 
 
 def test_no_citations_in_plain_text():
@@ -446,13 +474,18 @@ def test_classify_titles(title, doc_type):
 @pytest.mark.parametrize(
     ("opening", "doc_type"),
     [
-        ("本报告由兰州市民政局根据条例编制。现将2020年度政府信息公开工作年度报告公布如下：\n一、总体情况", "annual_report"),
+        (
+            "本报告由兰州市民政局根据条例编制。现将2020年度政府信息公开工作年度报告公布如下：\n一、总体情况",
+            "annual_report",
+        ),
         ("一、总体情况\n全年主动公开政府信息96条。\n二、主动公开政府信息情况\n详见下表。", "annual_report"),
         ("2020年以来，我局认真贯彻条例，现将工作情况报告如下：\n一、主要做法", "work_summary"),
         ("2020年以来，我局认真贯彻条例，现将工作总结如下：\n一、主要做法", "work_summary"),
         ("为进一步做好2021年政务公开工作，现将2021年政务公开工作要点公布如下：\n一、加强政策解读", "work_plan"),
-        ("2020年，我局扎实推进政务公开，现将2020年政务公开工作要点落实情况报告如下：\n一、主要做法",
-         "implementation_report"),
+        (
+            "2020年，我局扎实推进政务公开，现将2020年政务公开工作要点落实情况报告如下：\n一、主要做法",
+            "implementation_report",
+        ),
         ("现将2020年法治政府建设情况报告如下：\n一、主要做法", "other"),
     ],
 )
@@ -468,8 +501,10 @@ def test_reject_title_in_first_line_of_untitled_text():
 
 TABLE_2021 = "二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
 TABLE_2019 = "二、主动公开政府信息情况\n| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |"
-SIX_SECTIONS = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n正文。\n"
-                "四、政府信息公开行政复议、行政诉讼情况\n正文。")
+SIX_SECTIONS = (
+    "一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n三、收到和处理政府信息公开申请情况\n正文。\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n正文。"
+)
 
 
 @pytest.mark.parametrize(
@@ -495,9 +530,13 @@ def test_format_era_only_for_annual_reports(doc_type):
 
 
 def test_extract_fields_format_2021_report():
-    text = ("天水市麦积区教育局2021年政府信息公开工作年度报告\n"
-            "本报告依据国办公开办函〔2021〕30号规定的格式编制。\n" + SIX_SECTIONS)
-    fields = extract_fields(text, {"publisher": "区教育局", "publish_date": "2022-01-20", "index_no": "GS-0503/2022-00012"})
+    text = (
+        "天水市麦积区教育局2021年政府信息公开工作年度报告\n"
+        "本报告依据国办公开办函〔2021〕30号规定的格式编制。\n" + SIX_SECTIONS
+    )
+    fields = extract_fields(
+        text, {"publisher": "区教育局", "publish_date": "2022-01-20", "index_no": "GS-0503/2022-00012"}
+    )
     assert fields.doc_type == "annual_report"
     assert fields.agency == "天水市麦积区教育局"
     assert (fields.region, fields.admin_level) == ("甘肃省天水市麦积区", "county")
@@ -508,7 +547,9 @@ def test_extract_fields_format_2021_report():
 
 
 def test_extract_fields_narrative_report_year_from_publish_date():
-    text = "本报告依据条例编制。\n一、概述\n榆中县农业农村局全年主动公开政府信息96条。\n二、主动公开政府信息情况\n正文。"
+    text = (
+        "本报告依据条例编制。\n一、概述\n榆中县农业农村局全年主动公开政府信息96条。\n二、主动公开政府信息情况\n正文。"
+    )
     fields = extract_fields(text, {"publish_date": "2013-03-28", "title": "榆中县农业农村局政府信息公开工作年度报告"})
     assert fields.title == "榆中县农业农村局政府信息公开工作年度报告"
     assert fields.doc_type == "annual_report"
@@ -517,17 +558,27 @@ def test_extract_fields_narrative_report_year_from_publish_date():
 
 
 def test_a_title_year_that_contradicts_the_statistics_period_is_flagged():
-    text = ("某县审计局2021年政府信息公开工作年度报告\n"
-            "本报告所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n正文。")
+    text = (
+        "某县审计局2021年政府信息公开工作年度报告\n"
+        "本报告所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n正文。"
+    )
     fields = extract_fields(text, {})
     assert fields.report_year == 2021 and fields.year_source == "title"
     assert fields.flags == ["year_conflict: title says 2021, the statistics period 2020"]
 
 
-@pytest.mark.parametrize("written, expected", [
-    ("2021年3月5日", "2021-03-05"), ("2021/3/5", "2021-03-05"), ("发布日期：2020-12-31", "2020-12-31"),
-    ("2020-02-31", None), ("2021-13-01", None), ("2019年2月29日", None), ("2020年2月29日", "2020-02-29"),
-])
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("2021年3月5日", "2021-03-05"),
+        ("2021/3/5", "2021-03-05"),
+        ("发布日期：2020-12-31", "2020-12-31"),
+        ("2020-02-31", None),
+        ("2021-13-01", None),
+        ("2019年2月29日", None),
+        ("2020年2月29日", "2020-02-29"),
+    ],
+)
 def test_publish_dates_are_real_calendar_dates(written, expected):
     assert normalize_date(written) == expected
 
@@ -547,6 +598,7 @@ def test_agency_name_pattern_finds_what_the_plain_pattern_finds(text):
 
 # ---------------------------------------------------------------- proto17: classes seen on real pages
 # All wording invented in the style of real pages.
+
 
 @pytest.mark.parametrize(
     ("title", "doc_type"),
@@ -575,13 +627,17 @@ def test_classify_title_classes(title, doc_type):
     ("text", "doc_type"),
     [
         # covering notice without its title: typed by the issued plan
-        ("各县区人民政府：\n《定西市2021年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n定西市人民政府办公室",
-         "work_plan"),
+        (
+            "各县区人民政府：\n《定西市2021年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n定西市人民政府办公室",
+            "work_plan",
+        ),
         # a plan title run into the body
         ("临洮县2020年政务公开工作要点实施方案为深入贯彻落实上级部署，结合我县实际，制定本方案。", "work_plan"),
         # annual report without a title, the body opens with the compiling sentence
-        ("根据《中华人民共和国政府信息公开条例》要求，现公布临洮县人民政府2020年政府信息公开工作年度报告。本报告由总体情况等部分组成。",
-         "annual_report"),
+        (
+            "根据《中华人民共和国政府信息公开条例》要求，现公布临洮县人民政府2020年政府信息公开工作年度报告。本报告由总体情况等部分组成。",
+            "annual_report",
+        ),
     ],
 )
 def test_classify_without_title(text, doc_type):
@@ -589,8 +645,10 @@ def test_classify_without_title(text, doc_type):
 
 
 def test_title_after_header_and_breadcrumb_lines():
-    text = ("返回首页\n您现在所在的位置: 网站首页 > 年度报告\n临洮县某某镇人民政府2021年政府信息公开工作年度报告\n"
-            "本报告依据条例编制。")
+    text = (
+        "返回首页\n您现在所在的位置: 网站首页 > 年度报告\n临洮县某某镇人民政府2021年政府信息公开工作年度报告\n"
+        "本报告依据条例编制。"
+    )
     fields = extract_fields(text, {})
     assert fields.title == "临洮县某某镇人民政府2021年政府信息公开工作年度报告"
     assert fields.doc_type == "annual_report" and fields.report_year == 2021
@@ -601,15 +659,33 @@ def test_title_after_header_and_breadcrumb_lines():
     [
         # issuers the division tree does not know
         ("某某综合实验区公安局2022年政府信息公开工作年度报告", {}, "本报告依据条例编制。", "某某综合实验区公安局"),
-        ("某某综合实验区2022年政府信息公开工作年度报告", {"publisher": "某某综合实验区管委会办公室"}, "本报告依据条例编制。",
-         "某某综合实验区管委会办公室"),
+        (
+            "某某综合实验区2022年政府信息公开工作年度报告",
+            {"publisher": "某某综合实验区管委会办公室"},
+            "本报告依据条例编制。",
+            "某某综合实验区管委会办公室",
+        ),
         # site names in the crawler header are not issuers
-        (None, {"publisher": "某省网上办事大厅"}, "现公布临洮县农业农村局2021年政府信息公开工作年度报告。", "临洮县农业农村局"),
+        (
+            None,
+            {"publisher": "某省网上办事大厅"},
+            "现公布临洮县农业农村局2021年政府信息公开工作年度报告。",
+            "临洮县农业农村局",
+        ),
         # a directive's issuer named in the first sentence is not the issuer
-        ("某县2019年政务公开工作要点实施方案", {}, "为贯彻落实甘肃省人民政府办公厅关于印发要点的通知，制定本方案。", None),
+        (
+            "某县2019年政务公开工作要点实施方案",
+            {},
+            "为贯彻落实甘肃省人民政府办公厅关于印发要点的通知，制定本方案。",
+            None,
+        ),
         # the 落款 of a notice, a short form completed from the place the document states
-        ("关于某某承租户延期退房的说明", {"publisher": "某某综合实验区交通建设局"},
-         "经我中心核实，同意延期。某某综合实验区住房保障专栏。 区城乡建设中心 2022年1月13日", "某某综合实验区城乡建设中心"),
+        (
+            "关于某某承租户延期退房的说明",
+            {"publisher": "某某综合实验区交通建设局"},
+            "经我中心核实，同意延期。某某综合实验区住房保障专栏。 区城乡建设中心 2022年1月13日",
+            "某某综合实验区城乡建设中心",
+        ),
     ],
 )
 def test_agency_classes(title, metadata, body, agency):
@@ -635,8 +711,14 @@ def test_doc_number_classes(metadata, text, number):
 
 
 def test_publish_date_from_spaced_key_and_date_line():
-    assert extract_fields("某局关于印发要点的通知\n生成日期 2021-04-29 15:00:31 是否有效\n正文。", {}).publish_date == "2021-04-29"
-    assert extract_fields("2021年某局政务公开工作总结\n2021年12月22日\n2021年，我局推进政务公开工作。", {}).publish_date == "2021-12-22"
+    assert (
+        extract_fields("某局关于印发要点的通知\n生成日期 2021-04-29 15:00:31 是否有效\n正文。", {}).publish_date
+        == "2021-04-29"
+    )
+    assert (
+        extract_fields("2021年某局政务公开工作总结\n2021年12月22日\n2021年，我局推进政务公开工作。", {}).publish_date
+        == "2021-12-22"
+    )
 
 
 def test_ordinary_documents_get_no_report_year():

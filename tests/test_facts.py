@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from gongkai.tasks.document.facts import MENTION, UNITS, extract_facts
 from gongkai.tasks.document.numerals import ARABIC, CN_NUMERAL_CHARS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 NEGATION = re.compile(r"未|没有|无|不")
@@ -24,7 +23,7 @@ def facts_of(text: str):
     """extract_facts, plus the invariants every fact of every passage must satisfy."""
     facts = extract_facts(text)
     for f in facts:
-        assert text[f.char_start:f.char_end] == f.quote, f
+        assert text[f.char_start : f.char_end] == f.quote, f
         assert f.quote and f.quote == f.quote.strip(), f
         assert f.source == "narrative", f
         if f.value != 0 or re.search(r"\d", f.quote):
@@ -41,88 +40,90 @@ def summary(facts):
 
 # (passage, [(metric, value, unit, approx, number as written in the quote), ...])
 PHRASINGS = [
-    ("2020年，全年主动公开政府信息492条。",
-     [("proactive_disclosed_items", 492, "条", False, "492")]),
-    ("全年共主动公开政府信息1,234条，较上年有所增加。",
-     [("proactive_disclosed_items", 1234, "条", False, "1,234")]),
-    ("本年度新增主动公开政府信息318条。",
-     [("proactive_disclosed_items", 318, "条", False, "318")]),
-    ("截至2020年底，累计主动公开政府信息5120条。",
-     [("proactive_disclosed_cumulative", 5120, "条", False, "5120")]),
-    ("通过门户网站累计主动公开26.8万条。",
-     [("proactive_disclosed_cumulative", 268000, "条", False, "26.8万")]),
-    ("全年主动公开政府信息1.53万条。",
-     [("proactive_disclosed_items", 15300, "条", False, "1.53万")]),
-    ("本年度共受理政府信息公开申请36件，其中当面申请12件、网上申请20件、信函申请4件。",
-     [("applications_received", 36, "件", False, "36"),
-      ("applications_in_person", 12, "件", False, "12"),
-      ("applications_online", 20, "件", False, "20"),
-      ("applications_by_letter", 4, "件", False, "4")]),
-    ("全年接到群众政府信息公开申请46件，其中当面申请6件，网上申请38件，信函申请2件。",
-     [("applications_received", 46, "件", False, "46"),
-      ("applications_in_person", 6, "件", False, "6"),
-      ("applications_online", 38, "件", False, "38"),
-      ("applications_by_letter", 2, "件", False, "2")]),
-    ("本年度共收到政府信息公开申请十二件，均已按期答复。",
-     [("applications_received", 12, "件", False, "十二")]),
-    ("已答复58件，其中同意公开40件、部分公开8件、不予公开3件、信息不存在5件、非本机关掌握2件。",
-     [("applications_processed", 58, "件", False, "58"),
-      ("applications_granted", 40, "件", False, "40"),
-      ("applications_partially_granted", 8, "件", False, "8"),
-      ("applications_denied", 3, "件", False, "3"),
-      ("applications_info_not_exist", 5, "件", False, "5"),
-      ("applications_not_held", 2, "件", False, "2")]),
-    ("本年度新收政府信息公开申请24件，上年结转2件，办结25件，结转下年度继续办理1件。",
-     [("applications_received", 24, "件", False, "24"),
-      ("applications_carried_over", 2, "件", False, "2"),
-      ("applications_processed", 25, "件", False, "25"),
-      ("applications_carried_forward", 1, "件", False, "1")]),
-    ("上年度结转申请3件。",
-     [("applications_carried_over", 3, "件", False, "3")]),
-    ("本年度被申请行政复议2件，被提起行政诉讼1件。",
-     [("admin_reconsiderations", 2, "件", False, "2"),
-      ("admin_lawsuits", 1, "件", False, "1")]),
-    ("被申请行政复议1件，被提起行政诉讼0件。",
-     [("admin_reconsiderations", 1, "件", False, "1"),
-      ("admin_lawsuits", 0, "件", False, "0")]),
-    ("全年收取检索费、复制费共计120元。",
-     [("fees_charged", 120, "元", False, "120")]),
-    ("收取检索费、复制费、邮寄费共计86元。",
-     [("fees_charged", 86, "元", False, "86")]),
-    ("全年收取信息处理费0.15万元。",  # fees are reported in 元
-     [("fees_charged", 1500, "元", False, "0.15万元")]),
-    ("局办公室配备专职工作人员2名、兼职工作人员5名。",
-     [("disclosure_staff_fulltime", 2, "名", False, "2"),
-      ("disclosure_staff_parttime", 5, "名", False, "5")]),
-    ("配备专职工作人员三名、兼职工作人员两名。",
-     [("disclosure_staff_fulltime", 3, "名", False, "三"),
-      ("disclosure_staff_parttime", 2, "名", False, "两")]),
-    ("局里配备了4名工作人员负责信息公开。",
-     [("disclosure_staff", 4, "名", False, "4")]),
-    ("安排三名工作人员负责政府信息公开日常工作。",
-     [("disclosure_staff", 3, "名", False, "三")]),
-    ("在乡镇和社区发放宣传资料3000余份。",
-     [("publicity_materials_printed", 3000, "份", True, "3000余")]),
-    ("印发政策明白纸1.2万份。",
-     [("publicity_materials_printed", 12000, "份", False, "1.2万")]),
-    ("印制政务公开宣传手册6万余份，在办事大厅免费发放。",
-     [("publicity_materials_printed", 60000, "份", True, "6万余")]),
-    ("全年发放宣传资料约2000份。",
-     [("publicity_materials_printed", 2000, "份", True, "约2000")]),
-    ("举办培训两次。",
-     [("training_sessions", 2, "次", False, "两")]),
-    ("组织政务公开专题培训3次。",
-     [("training_sessions", 3, "次", False, "3")]),
-    ("全年主动公开政府信息近500条。",
-     [("proactive_disclosed_items", 500, "条", True, "近500")]),
-    ("主动公开政府信息超过800条。",
-     [("proactive_disclosed_items", 800, "条", True, "超过800")]),
-    ("全年主动公开政府信息300多条。",
-     [("proactive_disclosed_items", 300, "条", True, "300多")]),
-    ("全年主动公开政府信息500条左右。",
-     [("proactive_disclosed_items", 500, "条", True, "500条左右")]),
-    ("本年度制发规范性文件3件，均按规定向社会公开。",
-     [("normative_documents_published", 3, "件", False, "3")]),
+    ("2020年，全年主动公开政府信息492条。", [("proactive_disclosed_items", 492, "条", False, "492")]),
+    ("全年共主动公开政府信息1,234条，较上年有所增加。", [("proactive_disclosed_items", 1234, "条", False, "1,234")]),
+    ("本年度新增主动公开政府信息318条。", [("proactive_disclosed_items", 318, "条", False, "318")]),
+    ("截至2020年底，累计主动公开政府信息5120条。", [("proactive_disclosed_cumulative", 5120, "条", False, "5120")]),
+    ("通过门户网站累计主动公开26.8万条。", [("proactive_disclosed_cumulative", 268000, "条", False, "26.8万")]),
+    ("全年主动公开政府信息1.53万条。", [("proactive_disclosed_items", 15300, "条", False, "1.53万")]),
+    (
+        "本年度共受理政府信息公开申请36件，其中当面申请12件、网上申请20件、信函申请4件。",
+        [
+            ("applications_received", 36, "件", False, "36"),
+            ("applications_in_person", 12, "件", False, "12"),
+            ("applications_online", 20, "件", False, "20"),
+            ("applications_by_letter", 4, "件", False, "4"),
+        ],
+    ),
+    (
+        "全年接到群众政府信息公开申请46件，其中当面申请6件，网上申请38件，信函申请2件。",
+        [
+            ("applications_received", 46, "件", False, "46"),
+            ("applications_in_person", 6, "件", False, "6"),
+            ("applications_online", 38, "件", False, "38"),
+            ("applications_by_letter", 2, "件", False, "2"),
+        ],
+    ),
+    ("本年度共收到政府信息公开申请十二件，均已按期答复。", [("applications_received", 12, "件", False, "十二")]),
+    (
+        "已答复58件，其中同意公开40件、部分公开8件、不予公开3件、信息不存在5件、非本机关掌握2件。",
+        [
+            ("applications_processed", 58, "件", False, "58"),
+            ("applications_granted", 40, "件", False, "40"),
+            ("applications_partially_granted", 8, "件", False, "8"),
+            ("applications_denied", 3, "件", False, "3"),
+            ("applications_info_not_exist", 5, "件", False, "5"),
+            ("applications_not_held", 2, "件", False, "2"),
+        ],
+    ),
+    (
+        "本年度新收政府信息公开申请24件，上年结转2件，办结25件，结转下年度继续办理1件。",
+        [
+            ("applications_received", 24, "件", False, "24"),
+            ("applications_carried_over", 2, "件", False, "2"),
+            ("applications_processed", 25, "件", False, "25"),
+            ("applications_carried_forward", 1, "件", False, "1"),
+        ],
+    ),
+    ("上年度结转申请3件。", [("applications_carried_over", 3, "件", False, "3")]),
+    (
+        "本年度被申请行政复议2件，被提起行政诉讼1件。",
+        [("admin_reconsiderations", 2, "件", False, "2"), ("admin_lawsuits", 1, "件", False, "1")],
+    ),
+    (
+        "被申请行政复议1件，被提起行政诉讼0件。",
+        [("admin_reconsiderations", 1, "件", False, "1"), ("admin_lawsuits", 0, "件", False, "0")],
+    ),
+    ("全年收取检索费、复制费共计120元。", [("fees_charged", 120, "元", False, "120")]),
+    ("收取检索费、复制费、邮寄费共计86元。", [("fees_charged", 86, "元", False, "86")]),
+    (
+        "全年收取信息处理费0.15万元。",  # fees are reported in 元
+        [("fees_charged", 1500, "元", False, "0.15万元")],
+    ),
+    (
+        "局办公室配备专职工作人员2名、兼职工作人员5名。",
+        [("disclosure_staff_fulltime", 2, "名", False, "2"), ("disclosure_staff_parttime", 5, "名", False, "5")],
+    ),
+    (
+        "配备专职工作人员三名、兼职工作人员两名。",
+        [("disclosure_staff_fulltime", 3, "名", False, "三"), ("disclosure_staff_parttime", 2, "名", False, "两")],
+    ),
+    ("局里配备了4名工作人员负责信息公开。", [("disclosure_staff", 4, "名", False, "4")]),
+    ("安排三名工作人员负责政府信息公开日常工作。", [("disclosure_staff", 3, "名", False, "三")]),
+    ("在乡镇和社区发放宣传资料3000余份。", [("publicity_materials_printed", 3000, "份", True, "3000余")]),
+    ("印发政策明白纸1.2万份。", [("publicity_materials_printed", 12000, "份", False, "1.2万")]),
+    (
+        "印制政务公开宣传手册6万余份，在办事大厅免费发放。",
+        [("publicity_materials_printed", 60000, "份", True, "6万余")],
+    ),
+    ("全年发放宣传资料约2000份。", [("publicity_materials_printed", 2000, "份", True, "约2000")]),
+    ("举办培训两次。", [("training_sessions", 2, "次", False, "两")]),
+    ("组织政务公开专题培训3次。", [("training_sessions", 3, "次", False, "3")]),
+    ("全年主动公开政府信息近500条。", [("proactive_disclosed_items", 500, "条", True, "近500")]),
+    ("主动公开政府信息超过800条。", [("proactive_disclosed_items", 800, "条", True, "超过800")]),
+    ("全年主动公开政府信息300多条。", [("proactive_disclosed_items", 300, "条", True, "300多")]),
+    ("全年主动公开政府信息500条左右。", [("proactive_disclosed_items", 500, "条", True, "500条左右")]),
+    ("本年度制发规范性文件3件，均按规定向社会公开。", [("normative_documents_published", 3, "件", False, "3")]),
 ]
 
 
@@ -132,7 +133,6 @@ def test_phrasing_maps_to_metric(text, expected):
     assert summary(facts) == [(m, pytest.approx(v), u, a) for m, v, u, a, _ in expected]
     for fact, (*_, written) in zip(facts, expected):
         assert written in fact.quote, (fact.quote, written)
-
 
 
 @pytest.mark.parametrize("text", ["本年度共答复政府信息公开申请36件。", "全年共办结政府信息公开申请36件。"])
@@ -201,9 +201,11 @@ def test_narrower_negation_after_a_count_keeps_the_count():
 
 def test_outcome_breakdown_of_a_review_is_not_another_review_count():
     text = "被申请行政复议2件，其中维持1件、纠正1件。"
-    assert summary(facts_of(text)) == [("admin_reconsiderations", 2, "件", False),
-                                       ("admin_outcome_maintained", 1, "件", False),
-                                       ("admin_outcome_corrected", 1, "件", False)]
+    assert summary(facts_of(text)) == [
+        ("admin_reconsiderations", 2, "件", False),
+        ("admin_outcome_maintained", 1, "件", False),
+        ("admin_outcome_corrected", 1, "件", False),
+    ]
 
 
 # Things that are never counts, each written next to words a metric rule would otherwise accept.
@@ -240,10 +242,8 @@ def test_never_a_count(text):
     assert facts_of(text) == []
 
 
-
 def test_dropped_date_separators_followed_by_a_unit_are_not_a_count():
     assert facts_of("政府信息公开行政复议案件办理规程自2021926起施行。") == []
-
 
 
 def test_word_yitiaolong_is_not_a_count():
@@ -256,12 +256,19 @@ def test_word_yitiaolong_is_not_a_count():
         ("2019年6月至12月，全年主动公开政府信息492条。", [("proactive_disclosed_items", 492, "条", False)]),
         ("2020年共受理政府信息公开申请15件。", [("applications_received", 15, "件", False)]),
         ("咨询电话0931-8888888，全年受理政府信息公开申请12件。", [("applications_received", 12, "件", False)]),
-        ("一是主动公开政府信息二百三十条，二是受理政府信息公开申请十二件。",
-         [("proactive_disclosed_items", 230, "条", False), ("applications_received", 12, "件", False)]),
-        ("依据国办公开办函〔202130号，本年度主动公开政府信息300条。", [("proactive_disclosed_items", 300, "条", False)]),
+        (
+            "一是主动公开政府信息二百三十条，二是受理政府信息公开申请十二件。",
+            [("proactive_disclosed_items", 230, "条", False), ("applications_received", 12, "件", False)],
+        ),
+        (
+            "依据国办公开办函〔202130号，本年度主动公开政府信息300条。",
+            [("proactive_disclosed_items", 300, "条", False)],
+        ),
         # a summary's result next to next year's target: only the result
-        ("全年主动公开政府信息286条。2021年，力争主动公开政府信息不少于300条，每季度至少开展一次培训。",
-         [("proactive_disclosed_items", 286, "条", False)]),
+        (
+            "全年主动公开政府信息286条。2021年，力争主动公开政府信息不少于300条，每季度至少开展一次培训。",
+            [("proactive_disclosed_items", 286, "条", False)],
+        ),
     ],
 )
 def test_only_the_real_count_next_to_a_trap(text, expected):
@@ -371,6 +378,8 @@ MENTION_ALPHABET = "0123456789,.-一二两三十百千零万亿余多左右第�
 def test_mention_pattern_finds_what_the_plain_pattern_finds(text):
     plain = re.compile(
         rf"(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx_after>余|多)?"
-        rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?")
-    assert ([(m.span(), m.groupdict()) for m in MENTION.finditer(text)]
-            == [(m.span(), m.groupdict()) for m in plain.finditer(text)])
+        rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
+    )
+    assert [(m.span(), m.groupdict()) for m in MENTION.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]

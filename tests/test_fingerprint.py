@@ -4,8 +4,8 @@ import os
 import shutil
 from pathlib import Path
 
-from gongkai.tasks.runtime.fingerprint import corpus_fingerprint
 from gongkai.tasks.document.ingest import discover
+from gongkai.tasks.runtime.fingerprint import corpus_fingerprint
 
 
 def fingerprint(root):

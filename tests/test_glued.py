@@ -20,7 +20,8 @@ def test_an_ambiguous_row_has_several_readings():
 
 def test_table4_as_one_run_of_digits():
     assert split_glued(["20204130001300000"], 3, 5, summed=True) == [
-        ("2", "0", "2", "0", "4", "13", "0", "0", "0", "13", "0", "0", "0", "0", "0")]
+        ("2", "0", "2", "0", "4", "13", "0", "0", "0", "13", "0", "0", "0", "0", "0")
+    ]
 
 
 def test_the_next_rows_item_number_stays_with_its_label():
@@ -29,11 +30,13 @@ def test_the_next_rows_item_number_stays_with_its_label():
 
 
 def test_a_flattened_table3_is_read_by_its_identities():
-    text = ("申请人情况自然人法人或其他组织总计"
-            "商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量901000091"
-            "二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开4000004"
-            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000（七）总计4000004"
-            "四、结转下年度继续办理 0 0 00 00 0 3.其他逾期不补正0000000")
+    text = (
+        "申请人情况自然人法人或其他组织总计"
+        "商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量901000091"
+        "二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开4000004"
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000（七）总计4000004"
+        "四、结转下年度继续办理 0 0 00 00 0 3.其他逾期不补正0000000"
+    )
     parsed = parse_tables(text, "format_2021")
     assert parsed.value("table3", "new_received", "total") == 91
     assert parsed.value("table3", "new_received", "commercial") == 1
@@ -43,8 +46,10 @@ def test_a_flattened_table3_is_read_by_its_identities():
 
 
 def test_statistics_table_year_and_cumulative():
-    text = ("政府信息公开情况统计表 指标名称 计量单位 本年度 历年累计 主动公开信息数 条 512 6033 "
-            "1、同意公开答复数条2 3 行政复议数件00")
+    text = (
+        "政府信息公开情况统计表 指标名称 计量单位 本年度 历年累计 主动公开信息数 条 512 6033 "
+        "1、同意公开答复数条2 3 行政复议数件00"
+    )
     facts = {(f.metric, f.value) for f in statistics_facts(text, [])}
     assert ("proactive_disclosed_cumulative", 6033) in facts
     assert ("applications_granted", 2) in facts and ("applications_granted_cumulative", 3) in facts

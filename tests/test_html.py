@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
-from selectolax.lexbor import LexborHTMLParser
-
 from gongkai.tasks.document.html import (
     NOISE_MARKERS,
     REPORT_MARKERS,
@@ -18,6 +15,9 @@ from gongkai.tasks.document.html import (
     render_table,
     table_grid,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 CMS_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -64,14 +64,22 @@ def test_content_container_is_chosen_over_navigation(cms_text):
 
 
 def test_script_style_nav_header_footer_are_dropped(cms_text):
-    for dropped in ("doZoom", "字号调整", "text-indent", "样式表里的注释", "页面底部脚本", "版权所有", "ICP备",
-                    "门户网站"):
+    for dropped in (
+        "doZoom",
+        "字号调整",
+        "text-indent",
+        "样式表里的注释",
+        "页面底部脚本",
+        "版权所有",
+        "ICP备",
+        "门户网站",
+    ):
         assert dropped not in cms_text
 
 
 def test_block_elements_become_lines(cms_text):
     lines = lines_of(cms_text)
-    body = lines[lines.index("一、总体情况"):]
+    body = lines[lines.index("一、总体情况") :]
     assert body == [
         "一、总体情况",
         "2021年，县统计局认真贯彻政府信息公开条例，全年主动公开统计信息152条。",
@@ -104,12 +112,18 @@ def test_trs_editor_container_without_zoom():
     <div class="menu"><a>首页</a><a>政务公开</a><a>联系我们</a></div>
     <div class="TRS_Editor"><p>一、总体情况</p><p>本年度主动公开政府信息64条。</p><p>二、存在的主要问题及改进情况</p></div>
     <div class="footer">网站地图 | 版权所有</div></body></html>"""
-    assert lines_of(html_to_text(page)) == ["一、总体情况", "本年度主动公开政府信息64条。", "二、存在的主要问题及改进情况"]
+    assert lines_of(html_to_text(page)) == [
+        "一、总体情况",
+        "本年度主动公开政府信息64条。",
+        "二、存在的主要问题及改进情况",
+    ]
 
 
 def test_nested_dropped_elements_are_removed():
-    page = ("<html><body><header><nav><script>var x;</script>导航<form><button>搜索</button></form></nav></header>"
-            "<div id=\"zoom\"><p>一、总体情况</p><noscript><style>p{}</style>提示</noscript></div></body></html>")
+    page = (
+        "<html><body><header><nav><script>var x;</script>导航<form><button>搜索</button></form></nav></header>"
+        "<div id=\"zoom\"><p>一、总体情况</p><noscript><style>p{}</style>提示</noscript></div></body></html>"
+    )
     assert lines_of(html_to_text(page)) == ["一、总体情况"]
 
 

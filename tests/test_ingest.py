@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from gongkai.tasks.document.ingest import discover, ingest_bytes, ingest_file, ingest_files, read_ahead, sniff_format
 
 REPORT = (
@@ -35,6 +34,7 @@ def assert_readable_sentence(reason: str | None) -> None:
 
 
 # rejections ------------------------------------------------------------------------------------------------
+
 
 def test_empty_file_is_rejected():
     sf = ingest_bytes("reports/empty.txt", b"")
@@ -65,7 +65,7 @@ def test_binary_file_is_rejected():
 
 
 def test_undecodable_control_bytes_are_rejected():
-    data = bytes(range(1, 9)) * 40 + "年度报告".encode("utf-8")
+    data = bytes(range(1, 9)) * 40 + "年度报告".encode()
     sf = ingest_bytes("weird.txt", data)
     assert sf.status == "rejected"
     assert "no text could be decoded" in sf.reason
@@ -105,14 +105,15 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named_by_its_escaped_bytes(tmp
     folder = tmp_path / "2021"
     folder.mkdir()
     gbk = Path(os.fsdecode(bytes(folder) + b"/" + "年报.txt".encode("gbk")))
-    gbk.write_bytes("正文：全年主动公开政府信息40条。".encode("utf-8"))
-    (folder / "年报-utf8.txt").write_bytes("正文：全年主动公开政府信息41条。".encode("utf-8"))
+    gbk.write_bytes("正文：全年主动公开政府信息40条。".encode())
+    (folder / "年报-utf8.txt").write_bytes("正文：全年主动公开政府信息41条。".encode())
     by_name = {sf.source_path: sf for sf in ingest_files(discover(tmp_path), tmp_path)}
     assert set(by_name) == {"2021/\\xc4\\xea\\xb1\\xa8.txt", "2021/年报-utf8.txt"}
     assert all(sf.status is None and sf.records for sf in by_name.values())
 
 
 # formats ---------------------------------------------------------------------------------------------------
+
 
 def test_plain_text_file_is_one_record():
     sf = ingest_bytes("2021/report.txt", REPORT.encode("gb18030"))
@@ -147,36 +148,50 @@ def test_sha256_and_size_describe_the_bytes():
     assert ingest_bytes("c.txt", data + b"\n").source_sha256 != sf.source_sha256
 
 
-@pytest.mark.parametrize("text, declared, expected", [
-    (PAGE, "txt", "html"),
-    ("  <div class=\"TRS_Editor\"><p>正文</p></div>", "txt", "html"),
-    ("<?xml version=\"1.0\"?><html><body>正文</body></html>", None, "html"),
-    (REPORT, "txt", "txt"),
-    (REPORT, None, "txt"),
-    ("<p>正文</p>", "md", "md"),  # Markdown may hold inline HTML and stays Markdown
-    ('[{"title": "a", "text": "b"}]', None, "json"),
-    ('{"title": "a", "text": "b"}\n{"title": "c", "text": "d"}', None, "jsonl"),
-    ("<据统计>全年公开信息196条", "txt", "txt"),  # a "<" that opens no tag is not HTML
-])
+@pytest.mark.parametrize(
+    "text, declared, expected",
+    [
+        (PAGE, "txt", "html"),
+        ("  <div class=\"TRS_Editor\"><p>正文</p></div>", "txt", "html"),
+        ("<?xml version=\"1.0\"?><html><body>正文</body></html>", None, "html"),
+        (REPORT, "txt", "txt"),
+        (REPORT, None, "txt"),
+        ("<p>正文</p>", "md", "md"),  # Markdown may hold inline HTML and stays Markdown
+        ('[{"title": "a", "text": "b"}]', None, "json"),
+        ('{"title": "a", "text": "b"}\n{"title": "c", "text": "d"}', None, "jsonl"),
+        ("<据统计>全年公开信息196条", "txt", "txt"),  # a "<" that opens no tag is not HTML
+    ],
+)
 def test_sniff_format(text, declared, expected):
     assert sniff_format(text, declared) == expected
 
 
 # container files -------------------------------------------------------------------------------------------
 
+
 def _jsonl(*lines: str) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
 def test_jsonl_two_good_records_and_one_malformed_line():
-    good1 = json.dumps({"title": "宁安县民政局2021年政府信息公开工作年度报告",
-                        "content": "一、总体情况\n全年主动公开政府信息196条。",
-                        "url": "http://mz.ningan.example.gov.cn/art/2022/1/20/art_1.html",
-                        "publish_date": "2022-01-20"}, ensure_ascii=False)
+    good1 = json.dumps(
+        {
+            "title": "宁安县民政局2021年政府信息公开工作年度报告",
+            "content": "一、总体情况\n全年主动公开政府信息196条。",
+            "url": "http://mz.ningan.example.gov.cn/art/2022/1/20/art_1.html",
+            "publish_date": "2022-01-20",
+        },
+        ensure_ascii=False,
+    )
     bad = '{"title": "宁安县财政局2021年政府信息公开工作年度报告", "content": "一、总体情况'
-    good2 = json.dumps({"标题": "沙河镇2021年政务公开工作总结",
-                        "正文": "<p>全年公开村务、财务信息300余条。</p>", "来源": "沙河镇人民政府"},
-                       ensure_ascii=False)
+    good2 = json.dumps(
+        {
+            "标题": "沙河镇2021年政务公开工作总结",
+            "正文": "<p>全年公开村务、财务信息300余条。</p>",
+            "来源": "沙河镇人民政府",
+        },
+        ensure_ascii=False,
+    )
     sf = ingest_bytes("crawl/records.jsonl", _jsonl(good1, bad, good2))
     assert sf.status is None
     assert sf.source_format == "jsonl"
@@ -190,8 +205,11 @@ def test_jsonl_two_good_records_and_one_malformed_line():
     assert_readable_sentence(outcomes[2].reason)
 
     first, second = sf.records
-    assert first.meta == {"title": "宁安县民政局2021年政府信息公开工作年度报告", "publish_date": "2022-01-20",
-                          "url": "http://mz.ningan.example.gov.cn/art/2022/1/20/art_1.html"}
+    assert first.meta == {
+        "title": "宁安县民政局2021年政府信息公开工作年度报告",
+        "publish_date": "2022-01-20",
+        "url": "http://mz.ningan.example.gov.cn/art/2022/1/20/art_1.html",
+    }
     assert second.text_format == "html"
     assert second.meta["publisher"] == "沙河镇人民政府"
 
@@ -215,22 +233,33 @@ def test_jsonl_with_only_bad_lines_rejects_the_file_with_the_reasons():
 def test_json_array_of_records():
     items = [
         {"title": "宁安县教育局2020年政府信息公开工作年度报告", "text": "全年主动公开政府信息418条。"},
-        {"name": "宁安县交通运输局2020年政府信息公开工作年度报告", "body": "全年主动公开政府信息95条。",
-         "pubdate": "2021-01-29", "link": "http://jtj.example.gov.cn/a.html"},
+        {
+            "name": "宁安县交通运输局2020年政府信息公开工作年度报告",
+            "body": "全年主动公开政府信息95条。",
+            "pubdate": "2021-01-29",
+            "link": "http://jtj.example.gov.cn/a.html",
+        },
     ]
     sf = ingest_bytes("batch.json", json.dumps(items, ensure_ascii=False).encode("utf-8"))
     assert sf.source_format == "json"
     assert [r.record_no for r in sf.records] == [1, 2]
-    assert sf.records[1].meta == {"title": "宁安县交通运输局2020年政府信息公开工作年度报告",
-                                  "publish_date": "2021-01-29", "url": "http://jtj.example.gov.cn/a.html"}
+    assert sf.records[1].meta == {
+        "title": "宁安县交通运输局2020年政府信息公开工作年度报告",
+        "publish_date": "2021-01-29",
+        "url": "http://jtj.example.gov.cn/a.html",
+    }
     assert sf.records[1].text.endswith("全年主动公开政府信息95条。")
 
 
 def test_json_object_with_a_data_list():
-    payload = {"code": 200, "msg": "ok", "data": [
-        {"title": "宁安县审计局2021年政府信息公开工作年度报告", "content": "本年度主动公开审计结果公告6条。"},
-        {"title": "宁安县审计局2020年政府信息公开工作年度报告", "content": "本年度主动公开审计结果公告4条。"},
-    ]}
+    payload = {
+        "code": 200,
+        "msg": "ok",
+        "data": [
+            {"title": "宁安县审计局2021年政府信息公开工作年度报告", "content": "本年度主动公开审计结果公告6条。"},
+            {"title": "宁安县审计局2020年政府信息公开工作年度报告", "content": "本年度主动公开审计结果公告4条。"},
+        ],
+    }
     sf = ingest_bytes("api_dump.json", json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     assert len(sf.records) == 2
     assert sf.records[0].text.startswith("宁安县审计局2021年")
@@ -238,17 +267,22 @@ def test_json_object_with_a_data_list():
 
 
 def test_single_json_object_is_one_record():
-    payload = {"title": "宁安县审计局2021年政府信息公开工作年度报告", "fulltext": "本年度主动公开审计结果公告6条。",
-               "data": ["not", "records"]}
+    payload = {
+        "title": "宁安县审计局2021年政府信息公开工作年度报告",
+        "fulltext": "本年度主动公开审计结果公告6条。",
+        "data": ["not", "records"],
+    }
     sf = ingest_bytes("one.json", json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     assert len(sf.records) == 1
     assert "审计结果公告6条" in sf.records[0].text
 
 
 def test_record_without_content_is_rejected_with_reason():
-    items = [{"title": "宁安县水务局2021年政府信息公开工作年度报告", "url": "http://slj.example.gov.cn/b.html"},
-             {"title": "宁安县水务局2020年政府信息公开工作年度报告", "content": "全年主动公开水务信息88条。"},
-             {"title": "空正文", "content": "   "}]
+    items = [
+        {"title": "宁安县水务局2021年政府信息公开工作年度报告", "url": "http://slj.example.gov.cn/b.html"},
+        {"title": "宁安县水务局2020年政府信息公开工作年度报告", "content": "全年主动公开水务信息88条。"},
+        {"title": "空正文", "content": "   "},
+    ]
     sf = ingest_bytes("water.json", json.dumps(items, ensure_ascii=False).encode("utf-8"))
     assert [r.record_no for r in sf.records] == [2]
     rejected = {o.record_no: o.reason for o in sf.record_outcomes if o.status == "rejected"}
@@ -260,8 +294,9 @@ def test_record_without_content_is_rejected_with_reason():
 
 
 def test_non_object_record_is_rejected():
-    sf = ingest_bytes("mixed.json", json.dumps(["只是一个字符串", {"text": "全年公开信息12条。"}],
-                                               ensure_ascii=False).encode("utf-8"))
+    sf = ingest_bytes(
+        "mixed.json", json.dumps(["只是一个字符串", {"text": "全年公开信息12条。"}], ensure_ascii=False).encode("utf-8")
+    )
     rejected = [o for o in sf.record_outcomes if o.status == "rejected"]
     assert [o.record_no for o in rejected] == [1]
     assert "not a JSON object" in rejected[0].reason
@@ -293,6 +328,7 @@ def test_crawler_title_already_in_content_is_not_repeated():
 
 # files and folders -----------------------------------------------------------------------------------------
 
+
 def _make_tree(root: Path, order: list[str]) -> None:
     for rel in order:
         path = root / rel
@@ -311,8 +347,15 @@ def test_discover_lists_hidden_files_and_nested_folders(tmp_path):
     # files of one folder come in name order
     top = [f for f in found if "/" not in f]
     assert top == [".hidden.txt", "a.txt", "b.txt"]
-    assert found == [".hidden.txt", "a.txt", "b.txt", "a_dir/y.md", "sub/z.html", "sub/.cache/x.json",
-                     "sub/deeper/w.txt"]
+    assert found == [
+        ".hidden.txt",
+        "a.txt",
+        "b.txt",
+        "a_dir/y.md",
+        "sub/z.html",
+        "sub/.cache/x.json",
+        "sub/deeper/w.txt",
+    ]
 
 
 def test_discover_order_does_not_depend_on_creation_order(tmp_path):
@@ -344,8 +387,12 @@ def test_ingest_file_uses_paths_relative_to_the_root(tmp_path):
 
 def test_a_broken_unicode_escape_in_a_record_becomes_a_lost_character():
     # json.dumps writes non-ASCII as \u escapes, a lone surrogate as the broken escape a crawler leaves.
-    record = json.dumps({"title": "庆阳市财政局2022年政府信息公开工作年度报告\ud800",
-                         "content": "全年主动公开政府信息75条\udc9b。留言板收到表情😀一则。"})
+    record = json.dumps(
+        {
+            "title": "庆阳市财政局2022年政府信息公开工作年度报告\ud800",
+            "content": "全年主动公开政府信息75条\udc9b。留言板收到表情😀一则。",
+        }
+    )
     assert "\\ud800" in record and "\\ud83d\\ude00" in record
     (rec,) = ingest_bytes("crawl.jsonl", record.encode("ascii")).records
     assert rec.meta["title"] == "庆阳市财政局2022年政府信息公开工作年度报告\ufffd"

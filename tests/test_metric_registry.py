@@ -8,7 +8,6 @@ import duckdb
 import pandas as pd
 import pandera.pandas as pa
 import pytest
-
 from conftest import REPO, annual_report
 from gongkai.expectations.facts import Facts
 from gongkai.tasks.document import facts as narrative
@@ -34,10 +33,20 @@ def test_a_rule_for_an_unregistered_metric_or_unit_fails_at_once():
 
 
 def test_the_facts_vocabulary_check_is_the_registry():
-    frame = pd.DataFrame({"doc_id": ["d", "d"], "section_id": [None, None],
-                          "metric": ["applications_received", "applications_recieved"], "value": [3.0, 3.0],
-                          "unit": ["件", "件"], "approx": [False, False], "source": ["narrative", "narrative"],
-                          "quote": ["受理申请3件", "受理申请3件"], "char_start": [0, 0], "char_end": [6, 6]})
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["d", "d"],
+            "section_id": [None, None],
+            "metric": ["applications_received", "applications_recieved"],
+            "value": [3.0, 3.0],
+            "unit": ["件", "件"],
+            "approx": [False, False],
+            "source": ["narrative", "narrative"],
+            "quote": ["受理申请3件", "受理申请3件"],
+            "char_start": [0, 0],
+            "char_end": [6, 6],
+        }
+    )
     with pytest.raises(pa.errors.SchemaErrors) as failed:
         Facts.validate(frame, lazy=True)
     assert failed.value.failure_cases["failure_case"].tolist() == ["applications_recieved"]
@@ -46,8 +55,11 @@ def test_the_facts_vocabulary_check_is_the_registry():
 
 
 def test_the_marts_have_one_column_per_mart_metric_and_a_total_per_year_total_metric(tmp_path):
-    build(tmp_path, {"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条，受理申请4件。")},
-          marts_file=tmp_path / "marts.duckdb")
+    build(
+        tmp_path,
+        {"a.txt": annual_report("白银市民政局", 2020, "全年主动公开政府信息88条，受理申请4件。")},
+        marts_file=tmp_path / "marts.duckdb",
+    )
     con = duckdb.connect(str(tmp_path / "marts.duckdb"), read_only=True)
     agency_year = {row[0] for row in con.sql("describe mart_agency_year").fetchall()}
     year = {row[0] for row in con.sql("describe mart_year").fetchall()}
@@ -67,20 +79,30 @@ def test_a_new_registered_metric_with_its_rule_reaches_the_facts_and_the_mart(tm
     monkeypatch.setitem(narrative.RULES_BY_UNIT, "人次", (rule,) + narrative.RULES_BY_UNIT["人次"])
     text = annual_report("白银市民政局", 2021, "全年现场答复群众咨询326人次。")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("consultations_answered", 326.0)]
-    assert "max(value) filter (where metric = 'consultations_answered') as consultations_answered" \
+    assert (
+        "max(value) filter (where metric = 'consultations_answered') as consultations_answered"
         in registry.mart_columns_sql()
+    )
 
 
 def test_no_metric_name_is_written_anywhere_but_in_the_registry_and_the_rules():
     """A second list would drift: the SQL, the expectations and the flow never spell a metric name as a
     string (a rate's formula names its columns, which the registry's pivot made)."""
     quoted = re.compile(r"""['"]({})['"]""".format("|".join(METRIC_NAMES)))
-    allowed = {Path("tasks/rules/metrics.py"), Path("tasks/document/facts.py"), Path("tasks/document/report_tables.py"),
-               Path("tasks/document/statistics_table.py")}  # the rules, each checked against the registry
+    allowed = {
+        Path("tasks/rules/metrics.py"),
+        Path("tasks/document/facts.py"),
+        Path("tasks/document/report_tables.py"),
+        Path("tasks/document/statistics_table.py"),
+    }  # the rules, each checked against the registry
     offenders = []
     for folder in ("tasks", "flows", "expectations", "sql", "gongkai"):
         for path in (REPO / folder).rglob("*"):
-            if path.suffix in (".py", ".sql") and path.relative_to(REPO) not in allowed \
-                    and "samples" not in path.parts and "score.py" != path.name:
+            if (
+                path.suffix in (".py", ".sql")
+                and path.relative_to(REPO) not in allowed
+                and "samples" not in path.parts
+                and "score.py" != path.name
+            ):
                 offenders += [f"{path.relative_to(REPO)}: {m.group(1)}" for m in quoted.finditer(path.read_text())]
     assert offenders == []

@@ -7,19 +7,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
-
 from gongkai.tasks.document.decode import DecodeError, decode_bytes
 from gongkai.tasks.document.normalize import (
     _CHROME_START,
     _KEY_ALT,
     CHROME_LINE,
+    CHROME_START_LINE,
     INLINE_PAIR,
     INVISIBLE,
-    ODD_SPACE,
-    CHROME_START_LINE,
     LOST,
     METADATA_KEYS,
+    ODD_SPACE,
     changed_chars,
     cut_unrecoverable,
     detect_script,
@@ -30,20 +28,24 @@ from gongkai.tasks.document.normalize import (
     key_lines,
     normalize,
     repair_mojibake,
-    strip_markup,
     strip_controls,
+    strip_markup,
     strip_pinyin,
     to_simplified,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "normalize"
 CORPUS = HERE.parent / "gongkai" / "samples" / "corpus"
 
-BODY = ("一、总体情况\n"
-        "2021年，县市场监管局全年主动公开政府信息263条，受理政府信息公开申请7件，均按期答复。\n"
-        "二、存在的主要问题及改进情况\n"
-        "部分信息更新不够及时，下一步将加强审核把关。")
+BODY = (
+    "一、总体情况\n"
+    "2021年，县市场监管局全年主动公开政府信息263条，受理政府信息公开申请7件，均按期答复。\n"
+    "二、存在的主要问题及改进情况\n"
+    "部分信息更新不够及时，下一步将加强审核把关。"
+)
 
 
 def lines(text: str) -> list[str]:
@@ -52,31 +54,38 @@ def lines(text: str) -> list[str]:
 
 # pinyin annotations ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, expected, count", [
-    ("政務(wù)公開", "政務公開", 1),
-    ("政(zheng)(zheng)府", "政府", 1),          # a doubled annotation is one repair
-    ("文(wen)章(zhang)", "文章", 2),             # toneless syllables
-    ("文(wen)件(jian)", "文件", 2),
-    ("領(lǐng)導(dǎo)", "領導", 2),
-    ("局長(zhǎng)", "局長", 1),                  # 長 has two readings; zhǎng is one of them
-    ("政（zhèng）府", "政府", 1),                # full-width parentheses
-])
+
+@pytest.mark.parametrize(
+    "raw, expected, count",
+    [
+        ("政務(wù)公開", "政務公開", 1),
+        ("政(zheng)(zheng)府", "政府", 1),  # a doubled annotation is one repair
+        ("文(wen)章(zhang)", "文章", 2),  # toneless syllables
+        ("文(wen)件(jian)", "文件", 2),
+        ("領(lǐng)導(dǎo)", "領導", 2),
+        ("局長(zhǎng)", "局長", 1),  # 長 has two readings; zhǎng is one of them
+        ("政（zhèng）府", "政府", 1),  # full-width parentheses
+    ],
+)
 def test_pinyin_reading_of_the_preceding_character_is_stripped(raw, expected, count):
     repairs = Counter()
     assert strip_pinyin(raw, repairs) == expected
     assert repairs["pinyin_annotations"] == count
 
 
-@pytest.mark.parametrize("raw", [
-    "（一）主动公开",
-    "情况(一)",
-    "保密审查办法(试行)",
-    "任务清单(2021)",
-    "政务服务客户端(APP)",
-    "局(ma)",                 # not a reading of 局
-    "政(zheng)(ma)",          # one of the two is not a reading: keep both
-    "report(wu)",             # no hanzi before it
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "（一）主动公开",
+        "情况(一)",
+        "保密审查办法(试行)",
+        "任务清单(2021)",
+        "政务服务客户端(APP)",
+        "局(ma)",  # not a reading of 局
+        "政(zheng)(ma)",  # one of the two is not a reading: keep both
+        "report(wu)",  # no hanzi before it
+    ],
+)
 def test_other_parentheses_are_kept(raw):
     repairs = Counter()
     assert strip_pinyin(raw, repairs) == raw
@@ -110,22 +119,26 @@ def test_normalize_keeps_non_reading_parentheses():
 
 # script ----------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("traditional, simplified", [
-    ("乾安縣人民政府", "乾安县人民政府"),
-    ("乾安縣2021年政府資訊公開工作年度報告", "乾安县2021年政府信息公开工作年度报告"),
-    ("規範性文件", "规范性文件"),
-    ("資訊公開", "信息公开"),
-    ("規範性檔案", "规范性文件"),
-    ("政府資訊", "政府信息"),
-    ("網路平臺", "网络平台"),
-    ("行政訴願", "行政复议"),
-    # OpenCC regression on the domain's vocabulary and place names
-    ("因政府資訊公開申請行政復議", "因政府信息公开申请行政复议"),
-    ("被提起行政訴訟", "被提起行政诉讼"),
-    ("依申請公開、不予公開、部分公開", "依申请公开、不予公开、部分公开"),
-    ("烏魯木齊市、瀋陽市、鄭州市", "乌鲁木齐市、沈阳市、郑州市"),
-    ("廣東省、內蒙古自治區、於都縣", "广东省、内蒙古自治区、于都县"),
-])
+
+@pytest.mark.parametrize(
+    "traditional, simplified",
+    [
+        ("乾安縣人民政府", "乾安县人民政府"),
+        ("乾安縣2021年政府資訊公開工作年度報告", "乾安县2021年政府信息公开工作年度报告"),
+        ("規範性文件", "规范性文件"),
+        ("資訊公開", "信息公开"),
+        ("規範性檔案", "规范性文件"),
+        ("政府資訊", "政府信息"),
+        ("網路平臺", "网络平台"),
+        ("行政訴願", "行政复议"),
+        # OpenCC regression on the domain's vocabulary and place names
+        ("因政府資訊公開申請行政復議", "因政府信息公开申请行政复议"),
+        ("被提起行政訴訟", "被提起行政诉讼"),
+        ("依申請公開、不予公開、部分公開", "依申请公开、不予公开、部分公开"),
+        ("烏魯木齊市、瀋陽市、鄭州市", "乌鲁木齐市、沈阳市、郑州市"),
+        ("廣東省、內蒙古自治區、於都縣", "广东省、内蒙古自治区、于都县"),
+    ],
+)
 def test_traditional_to_simplified(traditional, simplified):
     result = normalize(traditional)
     assert result.text == simplified
@@ -146,12 +159,15 @@ def test_changed_chars_counts_differing_positions_up_to_the_shorter_text(before,
     assert changed_chars(before, after) == sum(a != b for a, b in zip(before, after))
 
 
-@pytest.mark.parametrize("before, after, count", [
-    ("資訊公開", "信息公开", 3),
-    ("政務公開", "政务", 1),
-    ("\U0010ffff\U00020000", "\U0010fffe\U00020000", 1),  # code points that need all three bytes
-    ("\ud800a", "\udc00a", 1),                              # lone surrogates do not break the count
-])
+@pytest.mark.parametrize(
+    "before, after, count",
+    [
+        ("資訊公開", "信息公开", 3),
+        ("政務公開", "政务", 1),
+        ("\U0010ffff\U00020000", "\U0010fffe\U00020000", 1),  # code points that need all three bytes
+        ("\ud800a", "\udc00a", 1),  # lone surrogates do not break the count
+    ],
+)
 def test_changed_chars_edge_cases(before, after, count):
     assert changed_chars(before, after) == count
 
@@ -159,13 +175,16 @@ def test_changed_chars_edge_cases(before, after, count):
 HANZI = "政府信息公开工作年度报告主动依申请处理总"
 
 
-@pytest.mark.parametrize("text, script", [
-    ("縣" + HANZI[:19], "traditional"),                  # 1 in 20 hanzi: 5%, not under it
-    ("縣" + HANZI[:20], "mixed"),                        # 1 in 21
-    (HANZI[:19] + "縣", "traditional"),                  # wherever the Traditional hanzi stands
-    (HANZI[:20] + "縣", "mixed"),
-    ("1234567890" + HANZI[:19] + "縣", "traditional"),   # a share of the hanzi, not of all characters
-])
+@pytest.mark.parametrize(
+    "text, script",
+    [
+        ("縣" + HANZI[:19], "traditional"),  # 1 in 20 hanzi: 5%, not under it
+        ("縣" + HANZI[:20], "mixed"),  # 1 in 21
+        (HANZI[:19] + "縣", "traditional"),  # wherever the Traditional hanzi stands
+        (HANZI[:20] + "縣", "mixed"),
+        ("1234567890" + HANZI[:19] + "縣", "traditional"),  # a share of the hanzi, not of all characters
+    ],
+)
 def test_mixed_script_is_under_five_percent_traditional_only_hanzi(text, script):
     assert detect_script(text, 0) == script
 
@@ -195,11 +214,14 @@ def test_detect_script():
     assert detect_script("2021 annual report", 0) == "simplified"
 
 
-@pytest.mark.parametrize("name, script", [
-    ("traditional_plain.txt", "traditional"),
-    ("traditional_pinyin.txt", "traditional_pinyin"),
-    ("simplified_report.txt", "simplified"),
-])
+@pytest.mark.parametrize(
+    "name, script",
+    [
+        ("traditional_plain.txt", "traditional"),
+        ("traditional_pinyin.txt", "traditional_pinyin"),
+        ("simplified_report.txt", "simplified"),
+    ],
+)
 def test_script_of_fixture_documents(name, script):
     assert normalize((FIXTURES / name).read_text(encoding="utf-8")).script == script
 
@@ -216,6 +238,7 @@ def test_traditional_pinyin_document():
 
 # markup ----------------------------------------------------------------------------------------------------
 
+
 def test_stray_tags_and_entities_are_removed_and_counted():
     result = normalize("本年度主动公开政府信息</font>263条&nbsp;，其中规范性文件&lt;5件。<span style=\"x\">完</span>")
     assert result.text == "本年度主动公开政府信息263条 ，其中规范性文件<5件。完"
@@ -223,11 +246,14 @@ def test_stray_tags_and_entities_are_removed_and_counted():
     assert result.repairs["entities"] == 2
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("保密审查制度，/font>严格落实", "保密审查制度，严格落实"),
-    ("保密审查?/font>严格落实", "保密审查?严格落实"),
-    ("保密审查 /span>严格落实", "保密审查 严格落实"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("保密审查制度，/font>严格落实", "保密审查制度，严格落实"),
+        ("保密审查?/font>严格落实", "保密审查?严格落实"),
+        ("保密审查 /span>严格落实", "保密审查 严格落实"),
+    ],
+)
 def test_closing_tag_that_lost_its_angle_bracket(raw, expected):
     repairs = Counter()
     assert strip_markup(raw, "txt", repairs) == expected
@@ -253,6 +279,7 @@ def test_controls_and_odd_spaces():
 
 # mojibake --------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("sentence", ["政府信息公开工作年度报告", "存在的主要问题及改进情况"])
 def test_utf8_read_as_gbk_is_repaired(sentence):
     garbled = sentence.encode("utf-8").decode("gb18030", errors="ignore")
@@ -272,7 +299,7 @@ def test_real_chinese_is_not_mistaken_for_gbk_mojibake():
 
 
 def test_utf8_read_as_latin1_is_repaired():
-    garbled = "政府信息公开".encode("utf-8").decode("latin-1")
+    garbled = "政府信息公开".encode().decode("latin-1")
     result = normalize(f"本局{garbled}工作年度报告")
     assert result.text == "本局政府信息公开工作年度报告"
     assert result.repairs["mojibake_latin1"] == 1
@@ -280,13 +307,17 @@ def test_utf8_read_as_latin1_is_repaired():
 
 # unrecoverable spans ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, expected, span", [
-    ("本年度共受理申请锟斤拷锟斤拷12件。", f"本年度共受理申请{LOST}12件。", "锟斤拷锟斤拷"),
-    ("本年度共受理申请\ufffd\ufffd12件。", f"本年度共受理申请{LOST}12件。", "\ufffd\ufffd"),
-    ("推进政务公开?qū)嵤?工作。", f"推进政务公开{LOST}工作。", "?qū)嵤?"),
-    ("全年受理??件申请。", f"全年受理{LOST}件申请。", "??"),
-    ("政府信?公开", f"政府信{LOST}公开", "?"),
-])
+
+@pytest.mark.parametrize(
+    "raw, expected, span",
+    [
+        ("本年度共受理申请锟斤拷锟斤拷12件。", f"本年度共受理申请{LOST}12件。", "锟斤拷锟斤拷"),
+        ("本年度共受理申请\ufffd\ufffd12件。", f"本年度共受理申请{LOST}12件。", "\ufffd\ufffd"),
+        ("推进政务公开?qū)嵤?工作。", f"推进政务公开{LOST}工作。", "?qū)嵤?"),
+        ("全年受理??件申请。", f"全年受理{LOST}件申请。", "??"),
+        ("政府信?公开", f"政府信{LOST}公开", "?"),
+    ],
+)
 def test_unrecoverable_spans_are_cut_and_listed(raw, expected, span):
     result = normalize(raw)
     assert result.text == expected
@@ -312,6 +343,7 @@ def test_an_ordinary_question_mark_is_kept():
 
 # width -----------------------------------------------------------------------------------------------------
 
+
 def test_full_width_digits_letters_percent_and_kangxi_radicals():
     repairs = Counter()
     text = fix_width("全年公开信息０１２条，占比５０％，⼀、⽂件ＡＰＰ", repairs)
@@ -335,25 +367,28 @@ def test_kangxi_radical_heading_becomes_a_real_heading():
 TITLE = "宁安县市场监督管理局2021年政府信息公开工作年度报告"
 
 
-@pytest.mark.parametrize("chrome", [
-    "您当前的位置：首页 > 政务公开 > 政府信息公开年报",
-    "当前位置：首页 > 信息公开",
-    "字号：大 中 小",
-    "字号：[ 大 中 小 ]",
-    "扫一扫在手机上查看当前页面",
-    "您的浏览器版本太低，请升级至IE9以上版本",
-    "打印",
-    "关闭",
-    "【打印】【关闭】",
-    "【打印本页】 【关闭窗口】",
-    "分享到：微信 微博",
-    "返回顶部",
-    "网站地图 | 联系我们",
-    "主办单位：宁安县人民政府办公室",
-    "黑ICP备00000000号-1",
-    "浏览次数：1024",
-    "打印 关闭",
-])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "您当前的位置：首页 > 政务公开 > 政府信息公开年报",
+        "当前位置：首页 > 信息公开",
+        "字号：大 中 小",
+        "字号：[ 大 中 小 ]",
+        "扫一扫在手机上查看当前页面",
+        "您的浏览器版本太低，请升级至IE9以上版本",
+        "打印",
+        "关闭",
+        "【打印】【关闭】",
+        "【打印本页】 【关闭窗口】",
+        "分享到：微信 微博",
+        "返回顶部",
+        "网站地图 | 联系我们",
+        "主办单位：宁安县人民政府办公室",
+        "黑ICP备00000000号-1",
+        "浏览次数：1024",
+        "打印 关闭",
+    ],
+)
 def test_chrome_lines_are_removed(chrome):
     result = normalize(f"{chrome}\n{TITLE}\n{BODY}\n{chrome}")
     assert result.text == f"{TITLE}\n{BODY}"
@@ -367,10 +402,12 @@ def test_chrome_glued_after_the_final_sentence():
 
 
 def test_body_sentences_mentioning_chrome_words_are_kept():
-    kept = ["群众可在政务服务大厅自助终端打印办事指南。",
-            "打印机等办公设备采购信息已在政府采购网公开。",
-            "关闭3个长期未更新的政务新媒体账号。",
-            "返回申请人补正材料的期限为15个工作日。"]
+    kept = [
+        "群众可在政务服务大厅自助终端打印办事指南。",
+        "打印机等办公设备采购信息已在政府采购网公开。",
+        "关闭3个长期未更新的政务新媒体账号。",
+        "返回申请人补正材料的期限为15个工作日。",
+    ]
     result = normalize("\n".join([TITLE, *kept, BODY]))
     for sentence in kept:
         assert sentence in lines(result.text)
@@ -391,8 +428,10 @@ def test_chrome_fixture_page():
 
 def test_chrome_on_first_last_and_indented_lines_filings_and_glued_tails():
     repairs = Counter()
-    text = ("  首页 > 政务公开\n正文第一行。\n\u3000版权所有 © 2021\n正文。【打印】 【关闭】  \n"
-            "备案号：京ICP备12345号\n末行。返回顶部")
+    text = (
+        "  首页 > 政务公开\n正文第一行。\n\u3000版权所有 © 2021\n正文。【打印】 【关闭】  \n"
+        "备案号：京ICP备12345号\n末行。返回顶部"
+    )
     assert drop_chrome(text, repairs) == "正文第一行。\n正文。\n末行。"
     assert repairs["chrome_lines"] == 5
 
@@ -410,27 +449,81 @@ def test_chrome_is_never_removed_from_table_rows():
 
 
 # Chrome starts whole and the words they are made of, spaces, line breaks, table pipes and body text.
-CHROME_TEXTS = st.lists(st.sampled_from([
-    "您当前的位置：", "现在的位置：", "当前位置：", "首页 > ", "字号：", "【打印】", "【字体：大】", "打印", "关闭", "收藏",
-    "返回顶部", "分享到", "纠错", "上一篇：", "下一篇：", "相关链接", "主办单位：", "承办单位：", "协办单位：", "版权所有",
-    "网站地图", "网站标识码", "浏览次数：", "阅读量：", "访问量：", "扫一扫在手机上查看当前页面", "您访问的链接即将离开",
-    "您的浏览器版本太低", "为了更好的浏览体验", "建议使用新版浏览器", "视力保护色", "无障碍", "适老化", "繁體版", "简体",
-    "English", "您", "当前", "的", "位置", "：", "【", "】", "本页", "窗口", " ", "\t", "\u3000", "\n", "\n", "|", "正文。",
-]), max_size=16).map("".join)
+CHROME_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "您当前的位置：",
+            "现在的位置：",
+            "当前位置：",
+            "首页 > ",
+            "字号：",
+            "【打印】",
+            "【字体：大】",
+            "打印",
+            "关闭",
+            "收藏",
+            "返回顶部",
+            "分享到",
+            "纠错",
+            "上一篇：",
+            "下一篇：",
+            "相关链接",
+            "主办单位：",
+            "承办单位：",
+            "协办单位：",
+            "版权所有",
+            "网站地图",
+            "网站标识码",
+            "浏览次数：",
+            "阅读量：",
+            "访问量：",
+            "扫一扫在手机上查看当前页面",
+            "您访问的链接即将离开",
+            "您的浏览器版本太低",
+            "为了更好的浏览体验",
+            "建议使用新版浏览器",
+            "视力保护色",
+            "无障碍",
+            "适老化",
+            "繁體版",
+            "简体",
+            "English",
+            "您",
+            "当前",
+            "的",
+            "位置",
+            "：",
+            "【",
+            "】",
+            "本页",
+            "窗口",
+            " ",
+            "\t",
+            "\u3000",
+            "\n",
+            "\n",
+            "|",
+            "正文。",
+        ]
+    ),
+    max_size=16,
+).map("".join)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(CHROME_TEXTS)
 def test_chrome_start_lines_include_every_chrome_line_the_chrome_starts_find(text):
     """CHROME_START_LINE's first-character lookahead turns away no line that drop_chrome would drop."""
+
     def chrome(m: re.Match) -> bool:
         stripped = m.group(0).strip()
         return CHROME_LINE.match(stripped) is not None and not stripped.startswith("|")
 
     reference = re.compile(rf"\n(?=[^\S\n]*(?:{_CHROME_START}))[^\n]*")
     text = "\n" + text
-    assert ([m.span() for m in CHROME_START_LINE.finditer(text) if chrome(m)]
-            == [m.span() for m in reference.finditer(text) if chrome(m)])
+    assert [m.span() for m in CHROME_START_LINE.finditer(text) if chrome(m)] == [
+        m.span() for m in reference.finditer(text) if chrome(m)
+    ]
 
 
 # metadata blocks -------------------------------------------------------------------------------------------
@@ -438,30 +531,67 @@ def test_chrome_start_lines_include_every_chrome_line_the_chrome_starts_find(tex
 INDEX_NO = "11231000MB0456789K/2022-00009"
 
 
-@pytest.mark.parametrize("head, fmt, expected", [
-    (f"- 索引号: {INDEX_NO}\n- 发布机构: 宁安县市场监督管理局\n- 发布日期: 2022-01-21\n- 文号: 无", "txt",
-     {"index_no": INDEX_NO, "publisher": "宁安县市场监督管理局", "publish_date": "2022-01-21", "doc_number": "无"}),
-    (f"索引号：{INDEX_NO}\n发布机构：县市场监管局\n成文日期：2022-01-18\n有效性：有效", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "written_date": "2022-01-18", "validity": "有效"}),
-    (f"- 索引号\n- {INDEX_NO}\n- 发布机构\n- 县市场监管局\n- 成文日期\n- 2022-01-18", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "written_date": "2022-01-18"}),
-    (f"索 引 号：{INDEX_NO}\n发 布 机 构：县市场监管局\n发 布 日 期：2022-01-21", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"}),
-    ("日期:2020-05-06 来源:市教育局", "txt",
-     {"publish_date": "2020-05-06", "source": "市教育局"}),
-    (f"| 索引号 | {INDEX_NO} | 发布机构 | 县市场监管局 |\n| 发布日期 | 2022-01-21 | 有效性 | 有效 |", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21", "validity": "有效"}),
-    (f"| 索引号： | {INDEX_NO} | 发布机构： | 县市场监管局 |", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局"}),
-    (f"| 索引号 | 发布机构 | 发布日期 |\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |", "txt",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"}),
-    (f"| 索引号 | 发布机构 | 发布日期 |\n|---|---|---|\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |", "md",
-     {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"}),
-    (f"| 索引号 | 发布机构 | 发布日期 |\n|---|---|---|\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |", "txt",
-        {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"}),
-    ("发布时间：2022-01-25\u3000\u3000来源：县教育局\u3000\u3000浏览次数：1024", "txt",
-     {"publish_date": "2022-01-25", "source": "县教育局"}),
-])
+@pytest.mark.parametrize(
+    "head, fmt, expected",
+    [
+        (
+            f"- 索引号: {INDEX_NO}\n- 发布机构: 宁安县市场监督管理局\n- 发布日期: 2022-01-21\n- 文号: 无",
+            "txt",
+            {
+                "index_no": INDEX_NO,
+                "publisher": "宁安县市场监督管理局",
+                "publish_date": "2022-01-21",
+                "doc_number": "无",
+            },
+        ),
+        (
+            f"索引号：{INDEX_NO}\n发布机构：县市场监管局\n成文日期：2022-01-18\n有效性：有效",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "written_date": "2022-01-18", "validity": "有效"},
+        ),
+        (
+            f"- 索引号\n- {INDEX_NO}\n- 发布机构\n- 县市场监管局\n- 成文日期\n- 2022-01-18",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "written_date": "2022-01-18"},
+        ),
+        (
+            f"索 引 号：{INDEX_NO}\n发 布 机 构：县市场监管局\n发 布 日 期：2022-01-21",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"},
+        ),
+        ("日期:2020-05-06 来源:市教育局", "txt", {"publish_date": "2020-05-06", "source": "市教育局"}),
+        (
+            f"| 索引号 | {INDEX_NO} | 发布机构 | 县市场监管局 |\n| 发布日期 | 2022-01-21 | 有效性 | 有效 |",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21", "validity": "有效"},
+        ),
+        (
+            f"| 索引号： | {INDEX_NO} | 发布机构： | 县市场监管局 |",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局"},
+        ),
+        (
+            f"| 索引号 | 发布机构 | 发布日期 |\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"},
+        ),
+        (
+            f"| 索引号 | 发布机构 | 发布日期 |\n|---|---|---|\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |",
+            "md",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"},
+        ),
+        (
+            f"| 索引号 | 发布机构 | 发布日期 |\n|---|---|---|\n| {INDEX_NO} | 县市场监管局 | 2022-01-21 |",
+            "txt",
+            {"index_no": INDEX_NO, "publisher": "县市场监管局", "publish_date": "2022-01-21"},
+        ),
+        (
+            "发布时间：2022-01-25\u3000\u3000来源：县教育局\u3000\u3000浏览次数：1024",
+            "txt",
+            {"publish_date": "2022-01-25", "source": "县教育局"},
+        ),
+    ],
+)
 def test_metadata_blocks_are_parsed_and_removed(head, fmt, expected):
     result = normalize(f"{head}\n{TITLE}\n{BODY}", fmt)
     assert result.metadata == expected
@@ -489,10 +619,14 @@ def test_first_value_of_a_key_wins():
 
 # Keys whole, cut in two by a space or a line break, and in halves; line breaks, spaces and body text: keys split
 # across lines, several keys on a line, lines without one and empty lines.
-KEY_PIECES = [piece for key in METADATA_KEYS
-              for piece in (key, key[:1] + " " + key[1:], key[:-1] + "\n" + key[-1:], key[:len(key) // 2])]
-KEY_TEXTS = st.lists(st.sampled_from([*KEY_PIECES, "\n", "\n", " ", "\t", "\x85", "：", "县政府", "期", "日"]),
-                     max_size=30).map("".join)
+KEY_PIECES = [
+    piece
+    for key in METADATA_KEYS
+    for piece in (key, key[:1] + " " + key[1:], key[:-1] + "\n" + key[-1:], key[: len(key) // 2])
+]
+KEY_TEXTS = st.lists(
+    st.sampled_from([*KEY_PIECES, "\n", "\n", " ", "\t", "\x85", "：", "县政府", "期", "日"]), max_size=30
+).map("".join)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -505,8 +639,10 @@ def test_key_lines_are_the_lines_a_key_search_finds(text, start, length):
 
 
 # Metadata lines: keys, both colons, values, the spaces that end a value, and lines with fewer than two colons.
-PAIR_LINES = st.lists(st.sampled_from([*METADATA_KEYS, "：", ":", "：", " ", "  ", "2021-03-05", "县政府办公室",
-                                       "第3号", "|", "；"]), max_size=16).map("".join)
+PAIR_LINES = st.lists(
+    st.sampled_from([*METADATA_KEYS, "：", ":", "：", " ", "  ", "2021-03-05", "县政府办公室", "第3号", "|", "；"]),
+    max_size=16,
+).map("".join)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -526,18 +662,28 @@ def test_metadata_words_inside_body_sentences_are_not_metadata():
 
 def test_metadata_fixtures():
     block = normalize((FIXTURES / "metadata_block.txt").read_text(encoding="utf-8"))
-    assert block.metadata == {"index_no": "11231000MB0123456P/2021-00018", "publisher": "宁安县教育局",
-                              "publish_date": "2021-01-26", "doc_number": "无"}
+    assert block.metadata == {
+        "index_no": "11231000MB0123456P/2021-00018",
+        "publisher": "宁安县教育局",
+        "publish_date": "2021-01-26",
+        "doc_number": "无",
+    }
     assert lines(block.text)[0] == "宁安县教育局2020年政府信息公开工作年度报告"
     table = normalize((FIXTURES / "metadata_table.md").read_text(encoding="utf-8"), "md")
-    assert table.metadata == {"index_no": "11231000MB0765432Q/2021-00007", "publisher": "县卫健局",
-                              "publish_date": "2021-03-18"}
-    assert lines(table.text)[:2] == ["宁安县卫生健康局2021年政务公开工作要点",
-                                     "为全面推进卫生健康领域政务公开，结合本局实际，制定本要点。"]
+    assert table.metadata == {
+        "index_no": "11231000MB0765432Q/2021-00007",
+        "publisher": "县卫健局",
+        "publish_date": "2021-03-18",
+    }
+    assert lines(table.text)[:2] == [
+        "宁安县卫生健康局2021年政务公开工作要点",
+        "为全面推进卫生健康领域政务公开，结合本局实际，制定本要点。",
+    ]
     assert "（一）及时公开医疗卫生政策文件，详见政策文件专栏。" in lines(table.text)
 
 
 # whitespace and identity -----------------------------------------------------------------------------------
+
 
 def test_whitespace_is_tidied():
     result = normalize("\n\n  一、总体情况  \r\n\r\n\r\n\r\n全年公开信息   120条。\r\r")
@@ -558,8 +704,8 @@ def test_doc_id_depends_only_on_the_normalised_text():
 INLINE_CASES = [
     "推進政務(wù)公開，落實領(lǐng)導(dǎo)責任。",
     "本年度主动公开政府信息</font>263条&nbsp;，其中规范性文件&lt;5件。",
-    "一、总体情况\n" + "政府信息公开工作年度报告".encode("utf-8").decode("gb18030", errors="ignore"),
-    "本局" + "政府信息公开".encode("utf-8").decode("latin-1") + "工作",
+    "一、总体情况\n" + "政府信息公开工作年度报告".encode().decode("gb18030", errors="ignore"),
+    "本局" + "政府信息公开".encode().decode("latin-1") + "工作",
     "本年度共受理申请锟斤拷锟斤拷12件，\ufffd\ufffd，推进?qū)嵤?工作。\n???\n",
     "全年公开信息０１２条，⼀、⽂件",
     f"您当前的位置：首页\n字号：大 中 小\n{TITLE}\n{BODY}\n本年度未收取信息处理费。扫一扫在手机上查看当前页面\n打印\n关闭",
@@ -593,6 +739,7 @@ def test_normalize_is_idempotent_on_fixtures(text, fmt):
 
 # properties ------------------------------------------------------------------------------------------------
 
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_normalize_never_raises_on_arbitrary_text(text):
@@ -617,16 +764,49 @@ def test_normalize_never_raises_on_arbitrary_decoded_bytes(data):
 # once broke idempotence; they stay in the alphabets.
 CHARS = list(
     "政府信息公开工作年度报告主动依申请处理一二三四五六七八九十总体情况存在问题改进乾⼀⽂"
-    "務開資訊規範縣領導長縣報"                       # Traditional
-    "zhengwuāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"          # pinyin letters with tone marks
+    "務開資訊規範縣領導長縣報"  # Traditional
+    "zhengwuāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"  # pinyin letters with tone marks
     "()（）?？0123456789０１２，。：:、|- \n"
 )
 PHRASES = [
-    "政務(wù)", "政(zheng)(zheng)", "文(wen)", "局(ma)", "(一)", "（一）", "(试行)", "(2021)", "(APP)",
-    "您当前的位置：首页", "字号：大 中 小", "扫一扫在手机上查看当前页面", "打印", "关闭", "【打印】【关闭】",
-    "您的浏览器版本太低", "索引号：", "发布机构：", "日期:2020-05-06", "来源:市教育局", "| 索引号 | ",
-    "锟斤拷", "\ufffd", "??", "?qū)嵤?", "安縣", "規範性檔案", "資訊公開", "一、", "二、", "。", "\n", " ",
-    "全年主动公开政府信息120条", "０１２", "乾安县", "乾安縣", "⼀?⽹",
+    "政務(wù)",
+    "政(zheng)(zheng)",
+    "文(wen)",
+    "局(ma)",
+    "(一)",
+    "（一）",
+    "(试行)",
+    "(2021)",
+    "(APP)",
+    "您当前的位置：首页",
+    "字号：大 中 小",
+    "扫一扫在手机上查看当前页面",
+    "打印",
+    "关闭",
+    "【打印】【关闭】",
+    "您的浏览器版本太低",
+    "索引号：",
+    "发布机构：",
+    "日期:2020-05-06",
+    "来源:市教育局",
+    "| 索引号 | ",
+    "锟斤拷",
+    "\ufffd",
+    "??",
+    "?qū)嵤?",
+    "安縣",
+    "規範性檔案",
+    "資訊公開",
+    "一、",
+    "二、",
+    "。",
+    "\n",
+    " ",
+    "全年主动公开政府信息120条",
+    "０１２",
+    "乾安县",
+    "乾安縣",
+    "⼀?⽹",
 ]
 
 
@@ -671,9 +851,13 @@ def test_strip_controls_is_the_replacements_made_one_after_another(text):
 
 # ---------------------------------------------------------------- proto17 (invented wording)
 
+
 def test_flattened_breadcrumb_line_keeps_its_body():
-    body = ("当前位置： 首页政务公开公示公告 关于某路段临时封闭的通告 时间：2021-05-06 10:20 微信 微博 QQ空间 "
-            + "因道路维修需要，某路段自5月8日起临时封闭，请过往车辆绕行。" * 6 + " 某某区交通运输局 2021年5月6日")
+    body = (
+        "当前位置： 首页政务公开公示公告 关于某路段临时封闭的通告 时间：2021-05-06 10:20 微信 微博 QQ空间 "
+        + "因道路维修需要，某路段自5月8日起临时封闭，请过往车辆绕行。" * 6
+        + " 某某区交通运输局 2021年5月6日"
+    )
     text = normalize(body).text
     assert text.startswith("因道路维修需要") and text.endswith("2021年5月6日")
 
@@ -690,5 +874,7 @@ def test_a_variant_in_a_name_is_not_a_mixed_script():
 
 
 def test_empty_key_at_the_end_of_an_inline_block():
-    norm = normalize("某区2020年政府信息公开工作年度报告\n信息来源：某区人民政府办公室　　发布日期：2021-03-15　　文号：\n正文。")
+    norm = normalize(
+        "某区2020年政府信息公开工作年度报告\n信息来源：某区人民政府办公室　　发布日期：2021-03-15　　文号：\n正文。"
+    )
     assert norm.metadata["publish_date"] == "2021-03-15"

@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-
 from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
 from gongkai.flows.pipeline import gongkai_run
+
 from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
 from gongkai.score import score
 
@@ -72,7 +72,7 @@ def test_every_fact_quote_is_at_its_offsets(sample_warehouse):
     assert len(facts) > 50
     for fact in facts.itertuples():
         text = documents.loc[fact.doc_id, "text"]
-        assert text[fact.char_start:fact.char_end] == fact.quote
+        assert text[fact.char_start : fact.char_end] == fact.quote
 
 
 def test_marts_have_rows_and_open_read_only(sample_warehouse):
@@ -80,9 +80,13 @@ def test_marts_have_rows_and_open_read_only(sample_warehouse):
     try:
         for mart in ("mart_agency_year", "mart_year", "mart_agency"):
             assert con.execute(f"select count(*) from {mart}").fetchone()[0] > 0, mart
-        ledger_ids = {r[0] for r in con.execute(
-            "select doc_id from sources where doc_id is not null "
-            "union select doc_id from source_records where doc_id is not null").fetchall()}
+        ledger_ids = {
+            r[0]
+            for r in con.execute(
+                "select doc_id from sources where doc_id is not null "
+                "union select doc_id from source_records where doc_id is not null"
+            ).fetchall()
+        }
         document_ids = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
         assert ledger_ids == document_ids
         sliced = dict(con.execute("select section_id, text from sections").fetchall())
@@ -91,7 +95,7 @@ def test_marts_have_rows_and_open_read_only(sample_warehouse):
         texts = dataset(sample_warehouse, "documents").set_index("doc_id")["text"]
         sections = dataset(sample_warehouse, "sections")
         assert len(sections) > 50
-        assert all(texts[s.doc_id][s.char_start:s.char_end] == s.text for s in sections.itertuples())
+        assert all(texts[s.doc_id][s.char_start : s.char_end] == s.text for s in sections.itertuples())
     finally:
         con.close()
 
@@ -103,7 +107,9 @@ def test_bad_inputs_are_rejected_with_reasons_and_the_run_succeeds(tmp_path):
     (inbox / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
     (inbox / "nested" / "attachment.dat").write_bytes(bytes(range(256)) * 8)
     (inbox / "minutes.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
-    (inbox / "report.txt").write_text(annual_report("定西市统计局", 2020, "全年主动公开政府信息136条。"), encoding="utf-8")
+    (inbox / "report.txt").write_text(
+        annual_report("定西市统计局", 2020, "全年主动公开政府信息136条。"), encoding="utf-8"
+    )
     warehouse = tmp_path / "warehouse"
 
     assert run(inbox, warehouse) == EXIT_OK
@@ -144,7 +150,8 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     inbox.mkdir()
     (inbox / "good.txt").write_text(annual_report("白银市审计局", 2020, "全年主动公开政府信息88条。"), encoding="utf-8")
     (inbox / "broken.txt").write_text(
-        annual_report("白银市水务局", 2020, "全年主动公开政府信息-12条，内容涵盖水资源管理。"), encoding="utf-8")
+        annual_report("白银市水务局", 2020, "全年主动公开政府信息-12条，内容涵盖水资源管理。"), encoding="utf-8"
+    )
     warehouse = tmp_path / "warehouse"
 
     assert run(inbox, warehouse) == EXIT_DATA_QUALITY
@@ -190,8 +197,9 @@ def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_pa
     assert (warehouse / "gongkai.duckdb").stat().st_mtime_ns != built
     reader = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
     try:
-        (inbox / "b.txt").write_text(annual_report("嘉峪关市民政局", 2020, "全年主动公开政府信息245条。"),
-                                     encoding="utf-8")
+        (inbox / "b.txt").write_text(
+            annual_report("嘉峪关市民政局", 2020, "全年主动公开政府信息245条。"), encoding="utf-8"
+        )
         assert run(inbox, warehouse) == EXIT_OK
         assert reader.execute("select count(*) from documents").fetchone()[0] == 1
     finally:
@@ -199,8 +207,9 @@ def test_a_rerun_replaces_the_warehouse_while_a_reader_keeps_its_snapshot(tmp_pa
     fresh = duckdb.connect(str(warehouse / "gongkai.duckdb"), read_only=True)
     try:
         assert fresh.execute("select count(*) from documents").fetchone()[0] == 2
-        years = fresh.execute("select report_year, proactive_disclosed_items from mart_agency_year "
-                              "order by report_year").fetchall()
+        years = fresh.execute(
+            "select report_year, proactive_disclosed_items from mart_agency_year order by report_year"
+        ).fetchall()
         assert years == [(2019, 210.0), (2020, 245.0)]
     finally:
         fresh.close()
@@ -216,5 +225,7 @@ def test_one_file_batches_over_several_tasks_give_the_same_datasets(sample_wareh
     for name in ("sources", "documents", "sections", "facts", "table_cells", "quarantine"):
         ours, theirs = dataset(tmp_path / "warehouse", name), dataset(sample_warehouse, name)
         columns = [c for c in theirs.columns if c != "run_id"]
-        pd.testing.assert_frame_equal(ours[columns].sort_values(columns).reset_index(drop=True),
-                                      theirs[columns].sort_values(columns).reset_index(drop=True))
+        pd.testing.assert_frame_equal(
+            ours[columns].sort_values(columns).reset_index(drop=True),
+            theirs[columns].sort_values(columns).reset_index(drop=True),
+        )

@@ -7,14 +7,21 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from gongkai.tasks.document.chain import normalize_records
+from gongkai.tasks.document.ingest import ingest_bytes
+from gongkai.tasks.document.report_tables import (
+    FORMAT_2019_MARKS,
+    FORMAT_2021_MARKS,
+    check_identities,
+    detect_era,
+    is_value,
+    parse_tables,
+    parse_value,
+    tokens,
+)
+from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from gongkai.tasks.document.ingest import ingest_bytes
-from gongkai.tasks.document.chain import normalize_records
-from gongkai.tasks.document.report_tables import (FORMAT_2019_MARKS, FORMAT_2021_MARKS, check_identities, detect_era, is_value,
-                                  parse_tables, parse_value, tokens)
-from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
 from test_warehouse import build, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
@@ -29,8 +36,10 @@ def fixture_text(stem: str) -> str:
 
 def expected_cells(stem: str) -> dict:
     with open(FIXTURES / f"{stem}.expected.csv", encoding="utf-8") as f:
-        return {(r["table"], r["row_key"], r["col_key"]): (r["value_raw"], float(r["value"]) if r["value"] else None)
-                for r in csv.DictReader(f)}
+        return {
+            (r["table"], r["row_key"], r["col_key"]): (r["value_raw"], float(r["value"]) if r["value"] else None)
+            for r in csv.DictReader(f)
+        }
 
 
 @pytest.mark.parametrize("stem", CASES)
@@ -60,24 +69,26 @@ def test_identities_fail_exactly_where_the_fixture_breaks_them(stem):
 
 def test_a_column_header_named_like_a_row_is_not_read_as_that_row():
     # The applicant header ends in a 总计 column; the row under it holds only blanks and org types.
-    text = ("| | | 申请人情况 | | | | | | |\n"
-            "| | | 自然人 | 法人或其他组织 | | | | | 总计 |\n"
-            "| | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |\n"
-            "| 一、本年新收政府信息公开申请数量 | | 7 | 2 | 0 | 0 | 0 | 1 | 10 |\n"
-            "| 二、上年结转政府信息公开申请数量 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
-            "| 三、本年度办理结果 | （一）予以公开 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
-            "| | （七）总计 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
-            "| 四、结转下年度继续办理 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n")
+    text = (
+        "| | | 申请人情况 | | | | | | |\n"
+        "| | | 自然人 | 法人或其他组织 | | | | | 总计 |\n"
+        "| | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |\n"
+        "| 一、本年新收政府信息公开申请数量 | | 7 | 2 | 0 | 0 | 0 | 1 | 10 |\n"
+        "| 二、上年结转政府信息公开申请数量 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        "| 三、本年度办理结果 | （一）予以公开 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
+        "| | （七）总计 | 6 | 2 | 0 | 0 | 0 | 1 | 9 |\n"
+        "| 四、结转下年度继续办理 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+    )
     cells = parse_tables(text, "format_2021").cells
     totals = [c for c in cells if c.row_key == "total_processed"]
     assert [c.value for c in totals] == [6, 2, 0, 0, 0, 1, 9]
-    assert text[totals[0].char_start:totals[0].char_end].startswith("（七）总计")
+    assert text[totals[0].char_start : totals[0].char_end].startswith("（七）总计")
 
 
 def test_cell_offsets_point_at_the_row_in_the_text():
     text = fixture_text("2021_pipe")
     for cell in parse_tables(text).cells:
-        row_text = text[cell.char_start:cell.char_end]
+        row_text = text[cell.char_start : cell.char_end]
         assert cell.value_raw in row_text
 
 
@@ -86,8 +97,12 @@ def test_a_bare_line_of_fifteen_numbers_is_split_into_cells():
 
 
 def test_a_table_whose_identity_breaks_is_quarantined_whole_with_its_facts(tmp_path):
-    files = {f"{stem}{p.suffix}": p.read_text(encoding="utf-8") for stem in ("2021_broken_total", "2021_pipe")
-             for p in FIXTURES.glob(f"{stem}.*") if p.suffix in (".txt", ".md")}
+    files = {
+        f"{stem}{p.suffix}": p.read_text(encoding="utf-8")
+        for stem in ("2021_broken_total", "2021_pipe")
+        for p in FIXTURES.glob(f"{stem}.*")
+        if p.suffix in (".txt", ".md")
+    }
     datasets, checks = build(tmp_path, files)
     quarantine = read(datasets, "quarantine")
     broken = quarantine[quarantine["dataset"] == "table_cells"]
@@ -105,17 +120,35 @@ def test_a_table_whose_identity_breaks_is_quarantined_whole_with_its_facts(tmp_p
     assert not quarantine["doc_id"].eq(good).any(), "a table that adds up has no quarantine rows"
 
 
-def standard_report(agency: str, year: int, received: int, carried_over: int, granted: int, partial: int,
-                    unable: int, forward: int, review: tuple[int, int, int, int], said_received: int | None = None
-                    ) -> str:
+def standard_report(
+    agency: str,
+    year: int,
+    received: int,
+    carried_over: int,
+    granted: int,
+    partial: int,
+    unable: int,
+    forward: int,
+    review: tuple[int, int, int, int],
+    said_received: int | None = None,
+) -> str:
     """A 2021-format report whose tables add up (all applicants are natural persons)."""
     processed = received + carried_over - forward
     other = processed - granted - partial - unable
-    values = {"new_received": received, "carried_over": carried_over, "granted": granted,
-              "partially_granted": partial, "unable_not_held": unable, "other_other": other,
-              "total_processed": processed, "carried_forward": forward}
-    rows = "\n".join(f"| {label} | {values.get(key, 0)} | 0 | 0 | 0 | 0 | 0 | {values.get(key, 0)} |"
-                     for key, label in TABLE3_ROWS_2021)
+    values = {
+        "new_received": received,
+        "carried_over": carried_over,
+        "granted": granted,
+        "partially_granted": partial,
+        "unable_not_held": unable,
+        "other_other": other,
+        "total_processed": processed,
+        "carried_forward": forward,
+    }
+    rows = "\n".join(
+        f"| {label} | {values.get(key, 0)} | 0 | 0 | 0 | 0 | 0 | {values.get(key, 0)} |"
+        for key, label in TABLE3_ROWS_2021
+    )
     maintained, corrected, other4, pending = review
     return (
         f"{agency}{year}年政府信息公开工作年度报告\n"
@@ -174,8 +207,10 @@ def test_derived_facts_and_rates_reach_the_mart_over_three_years(tmp_path):
     assert [r[13] for r in rows] == [None, True, False]  # 2022 carried over 5, 2021 carried forward 6
     assert [r[14] for r in rows] == [None, 10.0, 10.0]
     con = duckdb.connect(str(out), read_only=True)
-    year = con.execute("select substantive_disclosure_rate_numerator, substantive_disclosure_rate_denominator, "
-                       "substantive_disclosure_rate from mart_year where report_year = 2021").fetchone()
+    year = con.execute(
+        "select substantive_disclosure_rate_numerator, substantive_disclosure_rate_denominator, "
+        "substantive_disclosure_rate from mart_year where report_year = 2021"
+    ).fetchone()
     con.close()
     assert year == (40.0, 48.0, 40 / 48)
 
@@ -204,9 +239,33 @@ def era_by_two_scans(text: str) -> str | None:
 
 
 # Whole marks of both formats, and pieces of them that overlap or run into one another (本年增本年制发件数).
-ERA_TEXTS = st.lists(st.sampled_from((
-    "本年制发件数", "现行有效件数", "逾期不补正", "〔2021〕30号", "本年新制作数量", "本年增/减", "本年增减", "〔2019〕60号",
-    "本年", "本年增", "本年制发", "件数", "逾期", "〔2019〕", "〔2021〕", "30号", "60号", "数量", "，", "的")), max_size=12).map("".join)
+ERA_TEXTS = st.lists(
+    st.sampled_from(
+        (
+            "本年制发件数",
+            "现行有效件数",
+            "逾期不补正",
+            "〔2021〕30号",
+            "本年新制作数量",
+            "本年增/减",
+            "本年增减",
+            "〔2019〕60号",
+            "本年",
+            "本年增",
+            "本年制发",
+            "件数",
+            "逾期",
+            "〔2019〕",
+            "〔2021〕",
+            "30号",
+            "60号",
+            "数量",
+            "，",
+            "的",
+        )
+    ),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=2000, deadline=None)

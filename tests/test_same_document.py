@@ -12,24 +12,24 @@ import codecs
 from dataclasses import astuple
 
 import pytest
-
-from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.batch.dedupe import resolve_duplicates
 from gongkai.tasks.batch.tables import DocKey, document_tables, sources_table
 from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
+from gongkai.tasks.document.ingest import ingest_bytes
 
 TITLE = "临洮县民政局2022年政府信息公开工作年度报告"
 SECTIONS = [
-    ("一、总体情况",
-     "2022年，县民政局全年主动公开政府信息214条，其中规范性文件2件，配备专职工作人员1名、兼职工作人员3名。"),
-    ("二、收到和处理政府信息公开申请情况",
-     "本年度新收政府信息公开申请7件，上年结转1件，已答复8件，其中同意公开5件、部分公开1件、信息不存在2件。"),
-    ("三、政府信息公开行政复议、行政诉讼情况",
-     "本年度未发生因政府信息公开引起的行政复议和行政诉讼。"),
-    ("四、存在的主要问题及改进情况",
-     "社会救助政策解读不够通俗，下一步将增加图解和问答。"),
-    ("五、其他需要报告的事项",
-     "本年度未收取信息处理费。"),
+    (
+        "一、总体情况",
+        "2022年，县民政局全年主动公开政府信息214条，其中规范性文件2件，配备专职工作人员1名、兼职工作人员3名。",
+    ),
+    (
+        "二、收到和处理政府信息公开申请情况",
+        "本年度新收政府信息公开申请7件，上年结转1件，已答复8件，其中同意公开5件、部分公开1件、信息不存在2件。",
+    ),
+    ("三、政府信息公开行政复议、行政诉讼情况", "本年度未发生因政府信息公开引起的行政复议和行政诉讼。"),
+    ("四、存在的主要问题及改进情况", "社会救助政策解读不够通俗，下一步将增加图解和问答。"),
+    ("五、其他需要报告的事项", "本年度未收取信息处理费。"),
 ]
 INTRO = "本报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据统计期限为2022年1月1日至2022年12月31日。"
 
@@ -80,8 +80,12 @@ def test_the_reference_copy_reads_as_the_report():
     (doc,) = docs
     assert doc.error is None
     assert doc.norm.text == TEXT.rstrip("\n")
-    assert fields_of(doc) == {"doc_type": "annual_report", "agency": "临洮县民政局", "report_year": 2022,
-                              "title": TITLE}
+    assert fields_of(doc) == {
+        "doc_type": "annual_report",
+        "agency": "临洮县民政局",
+        "report_year": 2022,
+        "title": TITLE,
+    }
     metrics = {(f.metric, f.value) for f in doc.facts}
     assert {("proactive_disclosed_items", 214), ("applications_received", 7)} <= metrics
 

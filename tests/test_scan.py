@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS
 from gongkai.tasks.document.facts import NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
+from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS
 from gongkai.tasks.document.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
 from gongkai.tasks.document.scan import matches_at, positions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def texts_of(*fragments: str):
@@ -19,9 +18,36 @@ def texts_of(*fragments: str):
 
 
 NUMBER_TEXTS = texts_of(*OPEN_BRACKETS, "〕", "]", "】", ")", "）", "2019", "20", "19", "21", "5", "号", " ", "文")
-ZERO_TEXTS = texts_of(*NEGATION_STARTS, "没有", "尚无", "均无", "不存在", "未经", "不予", "均已", "尚未", "收到",
-                      "依申请公开", "信息公开申请", "上年度结转", "结转下年度", "收取", "不收取", "费用", "任何费用", "收费",
-                      "制发", "规范性文件", "行政复议", "行政诉讼", "发生", "被", "，", "。", "的")
+ZERO_TEXTS = texts_of(
+    *NEGATION_STARTS,
+    "没有",
+    "尚无",
+    "均无",
+    "不存在",
+    "未经",
+    "不予",
+    "均已",
+    "尚未",
+    "收到",
+    "依申请公开",
+    "信息公开申请",
+    "上年度结转",
+    "结转下年度",
+    "收取",
+    "不收取",
+    "费用",
+    "任何费用",
+    "收费",
+    "制发",
+    "规范性文件",
+    "行政复议",
+    "行政诉讼",
+    "发生",
+    "被",
+    "，",
+    "。",
+    "的",
+)
 PINYIN_TEXTS = texts_of(*ANNOTATION_OPENS, ")", "）", "wù", "zheng", "ü", "务", "正", " ")
 
 
@@ -34,21 +60,25 @@ def test_positions_are_where_the_class_matches(text, chars):
 @settings(max_examples=2000, deadline=None)
 @given(NUMBER_TEXTS)
 def test_number_cores_at_the_brackets_are_the_scanned_ones(text):
-    assert ([m.span() for m in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS))]
-            == [m.span() for m in NUMBER_CORE.finditer(text)])
+    assert [m.span() for m in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS))] == [
+        m.span() for m in NUMBER_CORE.finditer(text)
+    ]
 
 
 @settings(max_examples=2000, deadline=None)
 @given(ZERO_TEXTS)
 def test_zero_statements_at_the_negations_are_the_scanned_ones(text):
     for _, _, _, pattern in ZERO_STATEMENTS:
-        assert ([m.span() for m in matches_at(pattern, text, positions(text, NEGATION_STARTS))]
-                == [m.span() for m in matches_at(pattern, text, statement_starts(text))]
-                == [m.span() for m in pattern.finditer(text)])
+        assert (
+            [m.span() for m in matches_at(pattern, text, positions(text, NEGATION_STARTS))]
+            == [m.span() for m in matches_at(pattern, text, statement_starts(text))]
+            == [m.span() for m in pattern.finditer(text)]
+        )
 
 
 @settings(max_examples=1000, deadline=None)
 @given(PINYIN_TEXTS)
 def test_an_annotation_at_a_bracket_is_one_the_scan_finds(text):
-    assert (any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS))
-            == bool(ANNOTATION_RUN.search(text)))
+    assert any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS)) == bool(
+        ANNOTATION_RUN.search(text)
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from gongkai.tasks.document.segment import canonical_section, chinese_numeral_value, find_headings, section_at, segment
 
 REPORT = """宁安县人力资源和社会保障局2021年政府信息公开工作年度报告
@@ -62,7 +61,7 @@ def test_table_row_restarting_the_numbering_is_not_a_heading(sections):
     assert sum(1 for s in sections if s.level == 1) == 4
     # the rows stay inside section 二
     second = by_heading(sections, "二、收到和处理政府信息公开申请情况")
-    inside = REPORT[second.char_start:second.char_end]
+    inside = REPORT[second.char_start : second.char_end]
     assert "一、本年新收政府信息公开申请数量 12" in inside
     assert "二、上年结转政府信息公开申请数量 1" in inside
 
@@ -70,8 +69,20 @@ def test_table_row_restarting_the_numbering_is_not_a_heading(sections):
 def test_section_ids_are_unique_and_parents_are_right(sections):
     ids = [s.section_id for s in sections]
     assert len(ids) == len(set(ids))
-    assert ids == ["doc42/1", "doc42/1.1", "doc42/1.1.1", "doc42/1.1.2", "doc42/1.2", "doc42/1.2.1", "doc42/1.2.2",
-                   "doc42/2", "doc42/3", "doc42/3.1", "doc42/3.1.1", "doc42/4"]
+    assert ids == [
+        "doc42/1",
+        "doc42/1.1",
+        "doc42/1.1.1",
+        "doc42/1.1.2",
+        "doc42/1.2",
+        "doc42/1.2.1",
+        "doc42/1.2.2",
+        "doc42/2",
+        "doc42/3",
+        "doc42/3.1",
+        "doc42/3.1.1",
+        "doc42/4",
+    ]
     by_id = {s.section_id: s for s in sections}
     for s in sections:
         if s.level == 1:
@@ -86,10 +97,10 @@ def test_section_ids_are_unique_and_parents_are_right(sections):
 
 def test_offsets_index_the_text(sections):
     for s in sections:
-        assert REPORT[s.char_start:].startswith(s.heading), s
+        assert REPORT[s.char_start :].startswith(s.heading), s
         assert 0 <= s.char_start < s.char_end <= len(REPORT)
         # the end is trimmed: no trailing whitespace inside the section
-        assert not REPORT[s.char_start:s.char_end][-1].isspace()
+        assert not REPORT[s.char_start : s.char_end][-1].isspace()
 
 
 def test_indented_heading_offset_skips_the_indentation(sections):
@@ -111,10 +122,10 @@ def test_children_lie_inside_parents_and_siblings_do_not_overlap(sections):
 
 def test_section_text_runs_to_the_next_heading_of_the_same_or_higher_level(sections):
     first = by_heading(sections, "一、总体情况")
-    assert REPORT[first.char_start:first.char_end].endswith("二是加强业务培训。")
+    assert REPORT[first.char_start : first.char_end].endswith("二是加强业务培训。")
     last = by_heading(sections, "四、其他需要报告的事项")
     assert last.char_end == len(REPORT)
-    assert REPORT[last.char_start:last.char_end] == "四、其他需要报告的事项\n本年度未收取信息处理费。"
+    assert REPORT[last.char_start : last.char_end] == "四、其他需要报告的事项\n本年度未收取信息处理费。"
 
 
 def test_preamble_belongs_to_no_section(sections):
@@ -129,20 +140,23 @@ def test_section_at_returns_the_innermost(sections):
     assert section_at(sections, offset).heading == "三、存在的主要问题及改进情况"
 
 
-@pytest.mark.parametrize("line, level, ordinal", [
-    ("一、总体情况", 1, 1),
-    ("第一部分 总体情况", 1, 1),
-    ("（一）主动公开情况", 2, 1),
-    ("(一)主动公开情况", 2, 1),
-    ("（十二）其他", 2, 12),
-    ("1.规范性文件", 3, 1),
-    ("1．规范性文件", 3, 1),
-    ("1、规范性文件", 3, 1),
-    ("12、行政许可", 3, 12),
-    ("一是完善制度", 3, 1),
-    ("三是加强培训", 3, 3),
-    ("其二，加强培训", 3, 2),
-])
+@pytest.mark.parametrize(
+    "line, level, ordinal",
+    [
+        ("一、总体情况", 1, 1),
+        ("第一部分 总体情况", 1, 1),
+        ("（一）主动公开情况", 2, 1),
+        ("(一)主动公开情况", 2, 1),
+        ("（十二）其他", 2, 12),
+        ("1.规范性文件", 3, 1),
+        ("1．规范性文件", 3, 1),
+        ("1、规范性文件", 3, 1),
+        ("12、行政许可", 3, 12),
+        ("一是完善制度", 3, 1),
+        ("三是加强培训", 3, 3),
+        ("其二，加强培训", 3, 2),
+    ],
+)
 def test_single_heading_level(line, level, ordinal):
     if level > 1:
         text = "一、总体情况\n" + line
@@ -152,13 +166,16 @@ def test_single_heading_level(line, level, ordinal):
     assert found[1:3] == (level, ordinal)
 
 
-@pytest.mark.parametrize("line", [
-    "2021年全年主动公开政府信息210条。",
-    "1.5万条信息已全部归档。",
-    "| 1. | 规章 | 0 |",
-    "统一规范公开目录。",
-    "一网通办平台上线运行。",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2021年全年主动公开政府信息210条。",
+        "1.5万条信息已全部归档。",
+        "| 1. | 规章 | 0 |",
+        "统一规范公开目录。",
+        "一网通办平台上线运行。",
+    ],
+)
 def test_not_headings(line):
     assert find_headings("一、总体情况\n" + line)[1:] == []
 
@@ -185,32 +202,45 @@ def test_empty_text_has_no_sections():
     assert segment("d", "只有标题没有正文") == []
 
 
-@pytest.mark.parametrize("numeral, value", [
-    ("一", 1), ("二", 2), ("九", 9), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("三十五", 35),
-])
+@pytest.mark.parametrize(
+    "numeral, value",
+    [
+        ("一", 1),
+        ("二", 2),
+        ("九", 9),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("二十三", 23),
+        ("三十五", 35),
+    ],
+)
 def test_chinese_numeral_value(numeral, value):
     assert chinese_numeral_value(numeral) == value
 
 
-@pytest.mark.parametrize("heading, label", [
-    ("主动公开政府信息情况", "proactive"),
-    ("二、主动公开政府信息情况", "proactive"),
-    ("存在的主要问题及改进情况", "problems"),
-    ("政府信息公开工作存在的主要问题及改进情况", "problems"),
-    ("存在的主要问题及改进措施", "problems"),
-    ("其他需要报告的事项", "other_matters"),
-    ("六、其他需要报告的事项", "other_matters"),
-    ("政府信息公开的收费及减免情况", "fees"),
-    ("下一步工作计划", "plans"),
-    ("2022年工作打算", "plans"),
-    ("因政府信息公开申请行政复议、提起行政诉讼的情况", "review_litigation"),
-    ("政府信息公开行政复议、行政诉讼情况", "review_litigation"),
-    ("收到和处理政府信息公开申请情况", "on_request"),
-    ("依申请公开政府信息情况", "on_request"),
-    ("总体情况", "overview"),
-    ("概述", "overview"),
-    ("政府信息公开工作机构和人员情况", "staffing"),
-    ("关于本报告的说明", None),
-])
+@pytest.mark.parametrize(
+    "heading, label",
+    [
+        ("主动公开政府信息情况", "proactive"),
+        ("二、主动公开政府信息情况", "proactive"),
+        ("存在的主要问题及改进情况", "problems"),
+        ("政府信息公开工作存在的主要问题及改进情况", "problems"),
+        ("存在的主要问题及改进措施", "problems"),
+        ("其他需要报告的事项", "other_matters"),
+        ("六、其他需要报告的事项", "other_matters"),
+        ("政府信息公开的收费及减免情况", "fees"),
+        ("下一步工作计划", "plans"),
+        ("2022年工作打算", "plans"),
+        ("因政府信息公开申请行政复议、提起行政诉讼的情况", "review_litigation"),
+        ("政府信息公开行政复议、行政诉讼情况", "review_litigation"),
+        ("收到和处理政府信息公开申请情况", "on_request"),
+        ("依申请公开政府信息情况", "on_request"),
+        ("总体情况", "overview"),
+        ("概述", "overview"),
+        ("政府信息公开工作机构和人员情况", "staffing"),
+        ("关于本报告的说明", None),
+    ],
+)
 def test_canonical_section(heading, label):
     assert canonical_section(heading) == label

@@ -8,11 +8,10 @@ import weakref
 from pathlib import Path
 
 import pytest
-
 from gongkai.tasks.batch.run import byte_chunks, plan_batches
+from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.runtime import pool
 from gongkai.tasks.runtime.collector import collector_paused
-from gongkai.tasks.document.ingest import SourceFile
 
 
 def test_the_worker_server_is_gone_and_reaped_once_the_pool_closes():
@@ -30,7 +29,8 @@ class Node:
 
 @pytest.mark.parametrize("enabled_before", [True, False])
 def test_the_collector_is_paused_then_restored_and_what_was_kept_meanwhile_sits_in_the_oldest_generation(
-        enabled_before):
+    enabled_before,
+):
     (gc.enable if enabled_before else gc.disable)()
     try:
         with collector_paused():

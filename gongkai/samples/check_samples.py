@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Self-check for the sample corpus: quotes, lengths, encodings, duplicate, tables, pinyin, seed overlap.
 
-    .venv/bin/python gongkai/samples/check_samples.py
+.venv/bin/python gongkai/samples/check_samples.py
 """
+
 from __future__ import annotations
 
 import html
@@ -40,6 +41,7 @@ def strip_pinyin(text: str, log: list | None = None) -> str:
         if log is not None:
             log.append((ch, groups, ok))
         return ch if ok else m.group(0)
+
     return ANNOT.sub(repl, text)
 
 
@@ -93,7 +95,7 @@ def doc_text(name: str) -> tuple[str, str]:
 
 
 def main() -> int:
-    gold = [json.loads(l) for l in (HERE / "gold.jsonl").read_text("utf-8").splitlines() if l.strip()]
+    gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text("utf-8").splitlines() if line.strip()]
     texts: dict[str, str] = {}
     print("== quotes and lengths")
     for g in gold:
@@ -109,7 +111,9 @@ def main() -> int:
                 if v != f["value"] and not (f["metric"] == "applications_processed" and float(digits[0]) == f["value"]):
                     numbad.append(f)
         status = "OK" if not bad and not numbad and 1500 <= n <= 4000 else "FAIL"
-        print(f"{status:4} {g['file']:40} chars={n:5} facts={len(g['facts']):2} missing={len(bad)} value_mismatch={len(numbad)}")
+        print(
+            f"{status:4} {g['file']:40} chars={n:5} facts={len(g['facts']):2} missing={len(bad)} value_mismatch={len(numbad)}"
+        )
         for f in bad + numbad:
             problems.append(f"{g['file']}: {f}")
         if not 1500 <= n <= 4000:
@@ -132,21 +136,29 @@ def main() -> int:
         problems.append("GB18030 file decodes as UTF-8")
         print("FAIL 2020_annual_gb18030.txt decodes as UTF-8")
     except UnicodeDecodeError as e:
-        print(f"OK   2020_annual_gb18030.txt is not UTF-8 ({e.reason} at byte {e.start}); decodes as gb18030: {gb.decode('gb18030')[:20]}…")
+        print(
+            f"OK   2020_annual_gb18030.txt is not UTF-8 ({e.reason} at byte {e.start}); decodes as gb18030: {gb.decode('gb18030')[:20]}…"
+        )
     a = (CORPUS / "2019_annual_narrative.txt").read_bytes()
     d = (CORPUS / "duplicate_of_narrative.txt").read_bytes()
-    same = d.startswith(b"\xef\xbb\xbf") and b"\r\n" in d and a != d and \
-        d.decode("utf-8-sig").replace("\r\n", "\n") == a.decode("utf-8")
+    same = (
+        d.startswith(b"\xef\xbb\xbf")
+        and b"\r\n" in d
+        and a != d
+        and d.decode("utf-8-sig").replace("\r\n", "\n") == a.decode("utf-8")
+    )
     crlf = d.count(b"\r\n")
-    print(f"{'OK' if same else 'FAIL':4} duplicate_of_narrative.txt: bytes differ ({len(a)} vs {len(d)}), BOM={d[:3]!r}, "
-          f"CRLF lines={crlf}, equal after normalisation={same}")
+    print(
+        f"{'OK' if same else 'FAIL':4} duplicate_of_narrative.txt: bytes differ ({len(a)} vs {len(d)}), BOM={d[:3]!r}, "
+        f"CRLF lines={crlf}, equal after normalisation={same}"
+    )
     if not same:
         problems.append("duplicate check failed")
     lines = (CORPUS / "records.jsonl").read_text("utf-8").splitlines()
     oks = []
-    for i, l in enumerate(lines, 1):
+    for i, line in enumerate(lines, 1):
         try:
-            json.loads(l)
+            json.loads(line)
             oks.append(i)
         except json.JSONDecodeError:
             pass
@@ -180,7 +192,7 @@ def main() -> int:
     for line in t.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 9 and all(re.fullmatch(r"\d+", c) for c in cells[2:]):
-            key = (cells[0] + cells[1])
+            key = cells[0] + cells[1]
             rows[key] = [int(c) for c in cells[2:]]
     body = [v for k, v in rows.items() if not k.startswith(("一、", "二、", "（七）", "四、"))]
     new, carried = rows["一、本年新收政府信息公开申请数量"], rows["二、上年结转政府信息公开申请数量"]
@@ -188,9 +200,15 @@ def main() -> int:
     ok1 = all(new[c] + carried[c] == total[c] + fwd[c] for c in range(7))
     ok2 = all(total[c] == sum(r[c] for r in body) for c in range(7))
     ok3 = all(r[6] == sum(r[:6]) for r in rows.values())
-    t4 = next([int(x) for x in l.strip("| ").split(" | ")] for l in t.splitlines() if re.fullmatch(r"\|( \d+ \|){15}", l))
-    ok4 = all(t4[b + 4] == sum(t4[b:b + 4]) for b in (0, 5, 10))
-    print(f"     data rows={len(rows)} (expect 25), result rows={len(body)} (expect 21), id1={ok1} id2={ok2} id3={ok3} table4={ok4}")
+    t4 = next(
+        [int(x) for x in line.strip("| ").split(" | ")]
+        for line in t.splitlines()
+        if re.fullmatch(r"\|( \d+ \|){15}", line)
+    )
+    ok4 = all(t4[b + 4] == sum(t4[b : b + 4]) for b in (0, 5, 10))
+    print(
+        f"     data rows={len(rows)} (expect 25), result rows={len(body)} (expect 21), id1={ok1} id2={ok2} id3={ok3} table4={ok4}"
+    )
     narrative = re.search(r"本年度共新收政府信息公开申请(\d+)件", t)
     print(f"     narrative 新收 {narrative.group(1)} vs table 一 总计 {new[6]}")
     if not (ok1 and ok2 and ok3 and ok4 and len(rows) == 25 and int(narrative.group(1)) == new[6]):
@@ -209,7 +227,7 @@ def main() -> int:
                     norm = T2S.convert(strip_pinyin(part))
                     if norm != part:
                         seed_sents.append(norm)
-    windows = {s[i:i + 28] for s in seed_sents for i in range(len(s) - 27)}
+    windows = {s[i : i + 28] for s in seed_sents for i in range(len(s) - 27)}
     prefixes = {s[:28] for s in seed_sents}
     hits = 0
     for p in sorted(HERE.rglob("*")):
@@ -222,11 +240,15 @@ def main() -> int:
             raw = data.decode("gb18030")
         variants = {raw, T2S.convert(strip_pinyin(raw))}
         # also compare with punctuation unified (seeds mix ASCII and full-width commas)
-        variants |= {v.replace(",", "，").replace(":", "：").replace("(", "（").replace(")", "）") for v in set(variants)}
-        found = [w for v in variants for i in range(len(v) - 27) if (w := v[i:i + 28]) in windows]
+        variants |= {
+            v.replace(",", "，").replace(":", "：").replace("(", "（").replace(")", "）") for v in set(variants)
+        }
+        found = [w for v in variants for i in range(len(v) - 27) if (w := v[i : i + 28]) in windows]
         hook = [n for n in prefixes if n in raw]
         hits += len(found) + len(hook)
-        print(f"{'OK' if not found and not hook else 'FAIL':4} {p.relative_to(HERE)}: {len(set(found))} shared 28-char windows, {len(hook)} hook-style hits")
+        print(
+            f"{'OK' if not found and not hook else 'FAIL':4} {p.relative_to(HERE)}: {len(set(found))} shared 28-char windows, {len(hook)} hook-style hits"
+        )
     print(f"     ({len(seed_sents)} seed sentences, {len(windows)} distinct 28-char windows checked)")
     if hits:
         problems.append("seed overlap found")

@@ -8,6 +8,7 @@ ICP numbers are fictitious). Run with the project venv (needs opencc):
 
 The script is deterministic: running it twice gives byte-identical files.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,6 +30,7 @@ def to_traditional(simplified: str) -> str:
     for wrong, right in S2TW_FIXES.items():
         text = text.replace(wrong, right)
     return text
+
 
 # ---------------------------------------------------------------------------
 # 1. 2019_annual_narrative.txt — city bureau, report year 2018, narrative outline
@@ -118,7 +120,7 @@ F3_SIMPLIFIED = """\
 
 # (traditional substring, annotated replacement, how many occurrences to annotate)
 F3_PINYIN = [
-    ("領導", "領(lǐng)(lǐng)導(dǎo)", 1),   # doubled annotation, seen on real mirrors
+    ("領導", "領(lǐng)(lǐng)導(dǎo)", 1),  # doubled annotation, seen on real mirrors
     ("領導", "領(lǐng)導(dǎo)", 2),
     ("政務公開", "政務(wù)公開", 5),
     ("現將", "現(xiàn)將", 1),
@@ -132,7 +134,7 @@ F3_PINYIN = [
     ("落實", "落實(shí)", 1),
     ("發佈", "發(fā)佈", 1),
     ("回應", "回應(yìng)", 2),
-    ("文件", "文(wen)件(jian)", 1),   # toneless annotation
+    ("文件", "文(wen)件(jian)", 1),  # toneless annotation
 ]
 
 # ---------------------------------------------------------------------------
@@ -819,22 +821,40 @@ def main() -> None:
     files["annual_2021_format.txt"] = build_f8().encode("utf-8")
     files["duplicate_of_narrative.txt"] = b"\xef\xbb\xbf" + F1.replace("\n", "\r\n").encode("utf-8")
 
-    rec1 = {"title": R1_TITLE, "content": R1_CONTENT,
-            "url": "http://www.anji.gov.cn/art/2022/2/10/art_1229211_59012345.html", "publish_date": "2022-02-10"}
-    rec3 = {"title": R3_TITLE, "content": R3_CONTENT,
-            "url": "http://www.lanshan.gov.cn/info/1043/31876.htm", "publish_date": "2022-01-28"}
+    rec1 = {
+        "title": R1_TITLE,
+        "content": R1_CONTENT,
+        "url": "http://www.anji.gov.cn/art/2022/2/10/art_1229211_59012345.html",
+        "publish_date": "2022-02-10",
+    }
+    rec3 = {
+        "title": R3_TITLE,
+        "content": R3_CONTENT,
+        "url": "http://www.lanshan.gov.cn/info/1043/31876.htm",
+        "publish_date": "2022-01-28",
+    }
     broken = '{"title": "某街道办事处2021年政府信息公开工作年度报告", "content": "一、总体情况\\n本年度主动公开政府信息'
-    files["records.jsonl"] = "\n".join([
-        json.dumps(rec1, ensure_ascii=False),
-        broken,
-        json.dumps(rec3, ensure_ascii=False),
-    ]).encode("utf-8") + b"\n"
+    files["records.jsonl"] = (
+        "\n".join(
+            [
+                json.dumps(rec1, ensure_ascii=False),
+                broken,
+                json.dumps(rec3, ensure_ascii=False),
+            ]
+        ).encode("utf-8")
+        + b"\n"
+    )
 
     files["empty.txt"] = b""
     rng = random.Random(20240521)
     blob = bytes(rng.randrange(256) for _ in range(1536))
-    files["scan.pdf"] = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /XObject /Subtype /Image /Filter /DCTDecode >>\nstream\n"
-                         + blob[:700] + b"\x00\x00\x00\x00" + blob[700:] + b"\nendstream\nendobj\n%%EOF\n")
+    files["scan.pdf"] = (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /XObject /Subtype /Image /Filter /DCTDecode >>\nstream\n"
+        + blob[:700]
+        + b"\x00\x00\x00\x00"
+        + blob[700:]
+        + b"\nendstream\nendobj\n%%EOF\n"
+    )
 
     for name, data in files.items():
         (CORPUS / name).write_bytes(data)

@@ -28,17 +28,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from prefect import task
-from prefect.cache_policies import NONE
-from prefect.utilities.annotations import quote
-
-from gongkai.tasks.batch.tables import (ORIGIN, DocKey, origin, path_order, source_records_table,
-                                        sources_table)
+from gongkai.tasks.batch.tables import ORIGIN, DocKey, origin, path_order, source_records_table, sources_table
 from gongkai.tasks.batch.validate import CheckResult, ValidatedBatch, validate_ledger
 from gongkai.tasks.batch.write import write_ledger, write_table
 from gongkai.tasks.document.chain import ProcessedDoc
 from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
 from gongkai.tasks.runtime.collector import collector_paused
+from prefect import task
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
 
 SEEN_LOG = "seen-documents.log"
 FIELD_END = "\0"  # no path contains it; a line break can
@@ -72,8 +70,11 @@ class SeenDocuments:
             for doc_id, copy in ordered:
                 self._note(doc_id, copy)
             firsts = [(doc_id, copy) for doc_id, copy in ordered if self.first[doc_id] == copy]
-            log.write("".join(f"{doc_id}{FIELD_END}{path}{FIELD_END}{n}{FIELD_END}"
-                              for doc_id, (path, n) in firsts).encode("utf-8", "surrogatepass"))
+            log.write(
+                "".join(f"{doc_id}{FIELD_END}{path}{FIELD_END}{n}{FIELD_END}" for doc_id, (path, n) in firsts).encode(
+                    "utf-8", "surrogatepass"
+                )
+            )
             log.flush()
             self.read_up_to = log.tell()
         return {copy for doc_id, copy in ordered if self.first[doc_id] != copy}
@@ -123,15 +124,16 @@ def _kept(origins: list[str], keep) -> np.ndarray:
     return np.array([keep(o) for o in origins] + [True])
 
 
-def rows_to_keep(parts: list[PartRows], loaded: set[str], quarantined: set[str]
-                 ) -> list[tuple[str, str, np.ndarray]]:
+def rows_to_keep(parts: list[PartRows], loaded: set[str], quarantined: set[str]) -> list[tuple[str, str, np.ndarray]]:
     """(dataset, part name, which rows to keep) for every part file holding a row of a document the run does
     not keep: the datasets keep the rows of the `loaded` origins, the quarantine those of the `quarantined`
     ones and the rows of no document."""
     changes = []
     for part in parts:
-        keeps = {"loaded": _kept(part.origins, loaded.__contains__),
-                 "quarantined": _kept(part.origins, quarantined.__contains__)}
+        keeps = {
+            "loaded": _kept(part.origins, loaded.__contains__),
+            "quarantined": _kept(part.origins, quarantined.__contains__),
+        }
         for dataset, (lengths, index) in part.runs.items():
             keep = keeps["quarantined" if dataset == "quarantine" else "loaded"][index]
             if not keep.all():
@@ -154,13 +156,17 @@ def drop_copies(tables: dict[str, pa.Table], rows: PartRows, origins: set[str]) 
     return kept
 
 
-def without_later_copies(validated: ValidatedBatch, docs: list[ProcessedDoc], seen_log: Path, part: str
-                         ) -> tuple[dict, PartRows]:
+def without_later_copies(
+    validated: ValidatedBatch, docs: list[ProcessedDoc], seen_log: Path, part: str
+) -> tuple[dict, PartRows]:
     """The validated tables without the rows of documents that a copy earlier in path order precedes (the
     run will not load them: `gongkai.tasks.batch.dedupe`), and which document each remaining row came from. The documents
     that passed are logged as seen."""
-    passed = [(d.doc_id, d.record.source_path, d.record.record_no) for d in docs
-              if d.error is None and origin(d.record.source_path, d.record.record_no) not in validated.rejected]
+    passed = [
+        (d.doc_id, d.record.source_path, d.record.record_no)
+        for d in docs
+        if d.error is None and origin(d.record.source_path, d.record.record_no) not in validated.rejected
+    ]
     later = {origin(*copy) for copy in seen_documents(seen_log).later_copies(passed)}
     rows = part_rows(part, validated.tables, ORIGIN)
     return drop_copies(validated.tables, rows, later), rows
@@ -191,7 +197,9 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
             elif key.doc_id in seen:
                 first = seen[key.doc_id]
                 status, doc_id = "duplicate", key.doc_id
-                reason = f"same content as {first.source_path}" + (f" record {first.record_no}" if first.record_no else "")
+                reason = f"same content as {first.source_path}" + (
+                    f" record {first.record_no}" if first.record_no else ""
+                )
             else:
                 seen[key.doc_id] = key
                 status, reason, doc_id = "loaded", None, key.doc_id
@@ -203,8 +211,9 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
             source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
         rejected = [o for o in source.record_outcomes if o.status == "rejected"]
         if rejected and source.status != "rejected":
-            source.reason = (f"{len(rejected)} of {len(source.record_outcomes)} records rejected: "
-                             + summarize_outcomes(source.record_outcomes))
+            source.reason = f"{len(rejected)} of {len(source.record_outcomes)} records rejected: " + summarize_outcomes(
+                source.record_outcomes
+            )
     loaded = {key.origin for key in seen.values()}
     return loaded, loaded | {key.origin for key in first_rejected.values()}
 

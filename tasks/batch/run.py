@@ -44,7 +44,7 @@ def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[str]
     batches, start = [], 0
     while start < len(paths):
         size = min(largest, max(smallest, (len(paths) - start) // (2 * max(workers, 1))))
-        batches.append(paths[start:start + size])
+        batches.append(paths[start : start + size])
         start += size
     return batches
 
@@ -112,13 +112,20 @@ def process_files(batch_no: int, paths: list[str], root: Path, staging: Path, ru
             validated = tables_validated(docs)
         except Exception:
             validated = tables_validated(timed("tables", reject_what_batches_cannot_take, docs, run_id))
-        tables, rows = timed("write", without_later_copies, validated, docs, staging / SEEN_LOG,
-                             f"{batch_no:06d}-{n:03d}")
+        tables, rows = timed(
+            "write", without_later_copies, validated, docs, staging / SEEN_LOG, f"{batch_no:06d}-{n:03d}"
+        )
         timed("write", write_parts, tables, staging / DATASETS_DIR, rows.name)
         parts.append(rows)
-        keys += [DocKey(d.record.source_path, d.record.record_no, None if d.error else d.doc_id,
-                        d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)))
-                 for d in docs]
+        keys += [
+            DocKey(
+                d.record.source_path,
+                d.record.record_no,
+                None if d.error else d.doc_id,
+                d.error or validated.rejected.get(origin(d.record.source_path, d.record.record_no)),
+            )
+            for d in docs
+        ]
         checks += validated.checks
         for source in chunk:
             for record in source.records:

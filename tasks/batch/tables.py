@@ -21,13 +21,25 @@ from operator import attrgetter
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
 
-REPAIR_COLUMNS = ("html_pages", "stray_tags", "entities", "control_chars", "odd_spaces", "mojibake_gbk",
-                  "mojibake_latin1", "dropped_spans", "pinyin_annotations", "t2s_chars", "domain_phrases",
-                  "width_chars", "chrome_lines", "metadata_lines")
+REPAIR_COLUMNS = (
+    "html_pages",
+    "stray_tags",
+    "entities",
+    "control_chars",
+    "odd_spaces",
+    "mojibake_gbk",
+    "mojibake_latin1",
+    "dropped_spans",
+    "pinyin_annotations",
+    "t2s_chars",
+    "domain_phrases",
+    "width_chars",
+    "chrome_lines",
+    "metadata_lines",
+)
 DOCUMENT_DATASETS = ("documents", "sections", "facts", "citations", "table_cells", "quarantine")
 ORIGIN = "_origin"
 
@@ -56,8 +68,17 @@ class DocKey:
         return origin(self.source_path, self.record_no)
 
 
-SOURCE_COLUMNS = ["source_path", "source_sha256", "size_bytes", "source_format", "encoding", "status", "doc_id",
-                  "reason", "records"]
+SOURCE_COLUMNS = [
+    "source_path",
+    "source_sha256",
+    "size_bytes",
+    "source_format",
+    "encoding",
+    "status",
+    "doc_id",
+    "reason",
+    "records",
+]
 
 
 def sources_table(files: list[SourceFile]) -> pd.DataFrame:
@@ -68,8 +89,17 @@ def sources_table(files: list[SourceFile]) -> pd.DataFrame:
 
 
 def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
-    rows = [{"source_path": o.source_path, "record_no": o.record_no, "status": o.status, "doc_id": o.doc_id,
-             "reason": o.reason} for f in sorted(files, key=attrgetter("source_path")) for o in f.record_outcomes]
+    rows = [
+        {
+            "source_path": o.source_path,
+            "record_no": o.record_no,
+            "status": o.status,
+            "doc_id": o.doc_id,
+            "reason": o.reason,
+        }
+        for f in sorted(files, key=attrgetter("source_path"))
+        for o in f.record_outcomes
+    ]
     return pd.DataFrame(rows, columns=["source_path", "record_no", "status", "doc_id", "reason"])
 
 
@@ -84,17 +114,27 @@ def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
     for doc in docs:
         if doc.error is None:
             known = first.setdefault(doc.doc_id, doc)
-            if path_order(doc.record.source_path, doc.record.record_no) < path_order(known.record.source_path,
-                                                                                      known.record.record_no):
+            if path_order(doc.record.source_path, doc.record.record_no) < path_order(
+                known.record.source_path, known.record.record_no
+            ):
                 first[doc.doc_id] = doc
     docs = [d for d in docs if d.error is None and first[d.doc_id] is d]
-    keys = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string()),
-                     ORIGIN: pa.array([origin(d.record.source_path, d.record.record_no) for d in docs], pa.string())})
+    keys = pa.table(
+        {
+            "doc_id": pa.array([d.doc_id for d in docs], pa.string()),
+            ORIGIN: pa.array([origin(d.record.source_path, d.record.record_no) for d in docs], pa.string()),
+        }
+    )
     texts = pa.array([d.norm.text for d in docs], pa.string())
     sections = _sections(docs, keys, texts)
-    return {"documents": _documents(docs, keys, texts), "sections": sections, "facts": _facts(docs, keys, sections),
-            "citations": _citations(docs, keys), "table_cells": _table_cells(docs, keys),
-            "quarantine": _dropped_spans(docs, run_id)}
+    return {
+        "documents": _documents(docs, keys, texts),
+        "sections": sections,
+        "facts": _facts(docs, keys, sections),
+        "citations": _citations(docs, keys),
+        "table_cells": _table_cells(docs, keys),
+        "quarantine": _dropped_spans(docs, run_id),
+    }
 
 
 def _arrow(dataset: str, columns: dict) -> pa.Table:
@@ -127,34 +167,83 @@ def _attributes(items: list, names) -> dict[str, tuple]:
     return dict(zip(names, columns or ((),) * len(names)))
 
 
-DOCUMENT_COLUMNS = ["doc_id", "source_path", "record_no", "script", "doc_type", "title", "agency", "agency_inferred",
-                    "region", "admin_level", "report_year", "year_source", "publish_date", "doc_number", "index_no",
-                    "format_era", "url", "flags", "n_chars", "n_sections", "n_facts", "text",
-                    *(f"repair_{n}" for n in REPAIR_COLUMNS), ORIGIN]
-FIELD_COLUMNS = ("doc_type", "title", "agency", "agency_inferred", "region", "admin_level", "report_year",
-                 "year_source", "doc_number", "index_no", "format_era")
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "source_path",
+    "record_no",
+    "script",
+    "doc_type",
+    "title",
+    "agency",
+    "agency_inferred",
+    "region",
+    "admin_level",
+    "report_year",
+    "year_source",
+    "publish_date",
+    "doc_number",
+    "index_no",
+    "format_era",
+    "url",
+    "flags",
+    "n_chars",
+    "n_sections",
+    "n_facts",
+    "text",
+    *(f"repair_{n}" for n in REPAIR_COLUMNS),
+    ORIGIN,
+]
+FIELD_COLUMNS = (
+    "doc_type",
+    "title",
+    "agency",
+    "agency_inferred",
+    "region",
+    "admin_level",
+    "report_year",
+    "year_source",
+    "doc_number",
+    "index_no",
+    "format_era",
+)
 
 
 def _documents(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
     fields = [d.fields for d in docs]
     repairs = [d.norm.repairs for d in docs]
     columns = {
-        "doc_id": keys["doc_id"], ORIGIN: keys[ORIGIN],
-        "source_path": [d.record.source_path for d in docs], "record_no": [d.record.record_no for d in docs],
+        "doc_id": keys["doc_id"],
+        ORIGIN: keys[ORIGIN],
+        "source_path": [d.record.source_path for d in docs],
+        "record_no": [d.record.record_no for d in docs],
         "script": [d.norm.script for d in docs],
         **_attributes(fields, FIELD_COLUMNS),
         # extract writes dates as YYYY-MM-DD; an impossible day fails here as it would anywhere else.
         "publish_date": pa.array([f.publish_date for f in fields], pa.string()).cast(pa.date32()),
-        "url": [d.norm.metadata.get("url") for d in docs], "flags": [",".join(f.flags) or None for f in fields],
-        "n_chars": [len(d.norm.text) for d in docs], "n_sections": [len(d.sections) for d in docs],
-        "n_facts": [len(d.facts) for d in docs], "text": texts,
+        "url": [d.norm.metadata.get("url") for d in docs],
+        "flags": [",".join(f.flags) or None for f in fields],
+        "n_chars": [len(d.norm.text) for d in docs],
+        "n_sections": [len(d.sections) for d in docs],
+        "n_facts": [len(d.facts) for d in docs],
+        "text": texts,
         **{f"repair_{name}": [r.get(name, 0) for r in repairs] for name in REPAIR_COLUMNS},
     }
     return _arrow("documents", columns)
 
 
-SECTION_COLUMNS = ["doc_id", "section_id", "parent_id", "level", "ordinal", "heading", "canonical", "text",
-                   "char_start", "char_end", ORIGIN]
+SECTION_COLUMNS = [
+    "doc_id",
+    "section_id",
+    "parent_id",
+    "level",
+    "ordinal",
+    "heading",
+    "canonical",
+    "text",
+    "char_start",
+    "char_end",
+    ORIGIN,
+]
 SECTION_ATTRIBUTES = ("section_id", "parent_id", "level", "ordinal", "heading", "char_start", "char_end")
 
 
@@ -163,8 +252,9 @@ def _sections(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
     sections = [s for d in docs for s in d.sections]
     columns = _attributes(sections, SECTION_ATTRIBUTES)
     # From the columns already read: reading two attributes of every section again cost ~2 ms per 1,000 documents.
-    columns["canonical"] = [_canonical(heading) if level == 1 else None
-                            for heading, level in zip(columns["heading"], columns["level"])]
+    columns["canonical"] = [
+        _canonical(heading) if level == 1 else None for heading, level in zip(columns["heading"], columns["level"])
+    ]
     starts, ends = (pa.array(columns[name], pa.int64()) for name in ("char_start", "char_end"))
     columns["char_start"], columns["char_end"] = starts, ends
     counts = [len(d.sections) for d in docs]
@@ -224,22 +314,37 @@ def _string_views(data: pa.Buffer, starts: np.ndarray, ends: np.ndarray) -> pa.A
 _canonical = lru_cache(maxsize=4096)(canonical_section)
 
 
-FACT_COLUMNS = ["doc_id", "section_id", "metric", "value", "unit", "approx", "source", "quote", "char_start",
-                "char_end", "table", "flags", ORIGIN]
+FACT_COLUMNS = [
+    "doc_id",
+    "section_id",
+    "metric",
+    "value",
+    "unit",
+    "approx",
+    "source",
+    "quote",
+    "char_start",
+    "char_end",
+    "table",
+    "flags",
+    ORIGIN,
+]
 FACT_ATTRIBUTES = ("metric", "value", "unit", "approx", "source", "quote", "char_start", "char_end", "table", "flags")
 
 
 def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
     facts = [f for d in docs for f in d.facts]
     columns = _attributes(facts, FACT_ATTRIBUTES)
-    innermost = innermost_sections(sections, [len(d.sections) for d in docs], [len(d.facts) for d in docs],
-                                   columns["char_start"])
+    innermost = innermost_sections(
+        sections, [len(d.sections) for d in docs], [len(d.facts) for d in docs], columns["char_start"]
+    )
     columns["section_id"] = sections["section_id"].take(innermost)
     return _arrow("facts", columns | _per_row(keys, [len(d.facts) for d in docs]))
 
 
-def innermost_sections(sections: pa.Table, section_counts: list[int], offset_counts: list[int],
-                       offsets: list[int]) -> pa.Array:
+def innermost_sections(
+    sections: pa.Table, section_counts: list[int], offset_counts: list[int], offsets: list[int]
+) -> pa.Array:
     """gongkai.tasks.document.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
     section of its document that contains it (the deepest level, the later section among equals); null
     where none does. Documents own `section_counts` consecutive rows of `sections`, and `offset_counts`
@@ -264,8 +369,16 @@ def innermost_sections(sections: pa.Table, section_counts: list[int], offset_cou
     return pa.array(best % max(len(starts), 1), pa.int64(), mask=~found)
 
 
-CITATION_COLUMNS = ["doc_id", "cited_title", "cited_number", "cited_number_raw", "quote", "char_start", "char_end",
-                    ORIGIN]
+CITATION_COLUMNS = [
+    "doc_id",
+    "cited_title",
+    "cited_number",
+    "cited_number_raw",
+    "quote",
+    "char_start",
+    "char_end",
+    ORIGIN,
+]
 
 
 def _citations(docs, keys: pa.Table) -> pa.Table:
@@ -273,8 +386,7 @@ def _citations(docs, keys: pa.Table) -> pa.Table:
     return _arrow("citations", columns | _per_row(keys, [len(d.citations) for d in docs]))
 
 
-TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "value", "char_start", "char_end",
-                      ORIGIN]
+TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "value", "char_start", "char_end", ORIGIN]
 
 
 def _table_cells(docs, keys: pa.Table) -> pa.Table:
@@ -287,12 +399,20 @@ QUARANTINE_COLUMNS = ["run_id", "dataset", "doc_id", "check", "severity", "detai
 
 
 def _dropped_spans(docs, run_id: str) -> pa.Table:
-    rows = [{"run_id": run_id, "dataset": "normalize", "doc_id": d.doc_id, "check": "unrecoverable_span",
-             "severity": "warning",
-             "detail": f"cut {len(span)} unrecoverable characters from the text used for extraction",
-             "row": json.dumps({"source_path": d.record.source_path, "span": span}, ensure_ascii=False),
-             ORIGIN: origin(d.record.source_path, d.record.record_no)}
-            for d in docs for span in d.norm.dropped_spans]
+    rows = [
+        {
+            "run_id": run_id,
+            "dataset": "normalize",
+            "doc_id": d.doc_id,
+            "check": "unrecoverable_span",
+            "severity": "warning",
+            "detail": f"cut {len(span)} unrecoverable characters from the text used for extraction",
+            "row": json.dumps({"source_path": d.record.source_path, "span": span}, ensure_ascii=False),
+            ORIGIN: origin(d.record.source_path, d.record.record_no),
+        }
+        for d in docs
+        for span in d.norm.dropped_spans
+    ]
     return pa.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
 
 
@@ -309,16 +429,30 @@ def _columns(names: list[str], kinds: dict[str, str]) -> dict[str, str]:
 # and empty datasets, must agree on them.
 ARROW_SCHEMAS = {
     "sources": _schema(_columns(SOURCE_COLUMNS, {"size_bytes": "int", "records": "int"})),
-    "source_records": _schema(_columns(["source_path", "record_no", "status", "doc_id", "reason"],
-                                       {"record_no": "int"})),
-    "documents": _schema(_columns(DOCUMENT_COLUMNS, {
-        "record_no": "int", "agency_inferred": "bool", "report_year": "int", "publish_date": "date",
-        "n_chars": "int", "n_sections": "int", "n_facts": "int",
-        **{f"repair_{n}": "int" for n in REPAIR_COLUMNS}})),
-    "sections": _schema(_columns(SECTION_COLUMNS, {"level": "int", "ordinal": "int", "char_start": "int",
-                                                   "char_end": "int"})),
-    "facts": _schema(_columns(FACT_COLUMNS, {"value": "float", "approx": "bool", "char_start": "int",
-                                             "char_end": "int"})),
+    "source_records": _schema(
+        _columns(["source_path", "record_no", "status", "doc_id", "reason"], {"record_no": "int"})
+    ),
+    "documents": _schema(
+        _columns(
+            DOCUMENT_COLUMNS,
+            {
+                "record_no": "int",
+                "agency_inferred": "bool",
+                "report_year": "int",
+                "publish_date": "date",
+                "n_chars": "int",
+                "n_sections": "int",
+                "n_facts": "int",
+                **{f"repair_{n}": "int" for n in REPAIR_COLUMNS},
+            },
+        )
+    ),
+    "sections": _schema(
+        _columns(SECTION_COLUMNS, {"level": "int", "ordinal": "int", "char_start": "int", "char_end": "int"})
+    ),
+    "facts": _schema(
+        _columns(FACT_COLUMNS, {"value": "float", "approx": "bool", "char_start": "int", "char_end": "int"})
+    ),
     "table_cells": _schema(_columns(TABLE_CELL_COLUMNS, {"value": "float", "char_start": "int", "char_end": "int"})),
     "citations": _schema(_columns(CITATION_COLUMNS, {"char_start": "int", "char_end": "int"})),
     "quarantine": _schema(_columns([*QUARANTINE_COLUMNS, ORIGIN], {})),
@@ -333,5 +467,6 @@ def _part_schema(name: str, nullable_ints: tuple[str, ...] = ()) -> pa.Schema:
     return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).schema
 
 
-PART_SCHEMAS = {name: _part_schema(name, ("record_no", "report_year") if name == "documents" else ())
-                for name in DOCUMENT_DATASETS}
+PART_SCHEMAS = {
+    name: _part_schema(name, ("record_no", "report_year") if name == "documents" else ()) for name in DOCUMENT_DATASETS
+}

@@ -26,8 +26,6 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 import pyarrow.compute as pc
-from pandera.errors import SchemaErrors
-
 from gongkai.expectations.citations import Citations
 from gongkai.expectations.documents import Documents
 from gongkai.expectations.facts import Facts
@@ -36,13 +34,19 @@ from gongkai.expectations.sections import Sections
 from gongkai.expectations.source_records import SourceRecords
 from gongkai.expectations.sources import Sources
 from gongkai.expectations.table_cells import TableCells
+from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
 from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
-from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
+from pandera.errors import SchemaErrors
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
-    "sources": Sources, "source_records": SourceRecords, "documents": Documents, "sections": Sections,
-    "facts": Facts, "citations": Citations, "table_cells": TableCells,
+    "sources": Sources,
+    "source_records": SourceRecords,
+    "documents": Documents,
+    "sections": Sections,
+    "facts": Facts,
+    "citations": Citations,
+    "table_cells": TableCells,
 }
 # Validated in this order: a table that fails an identity takes the facts derived from it along.
 CHILDREN = ("sections", "table_cells", "facts", "citations")
@@ -107,28 +111,50 @@ def _failures(schema: _Schema, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _row_json(record: dict) -> str:
-    return json.dumps({k: v.isoformat() if isinstance(v, date) else v for k, v in record.items()
-                       if k not in ("text", ORIGIN)}, ensure_ascii=False)
+    return json.dumps(
+        {k: v.isoformat() if isinstance(v, date) else v for k, v in record.items() if k not in ("text", ORIGIN)},
+        ensure_ascii=False,
+    )
 
 
 def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail: str) -> dict:
-    return {"run_id": run_id, "dataset": dataset, "doc_id": record.get("doc_id"), "check": check,
-            "severity": severity(check), "detail": detail, "row": _row_json(record), ORIGIN: record.get(ORIGIN)}
+    return {
+        "run_id": run_id,
+        "dataset": dataset,
+        "doc_id": record.get("doc_id"),
+        "check": check,
+        "severity": severity(check),
+        "detail": detail,
+        "row": _row_json(record),
+        ORIGIN: record.get(ORIGIN),
+    }
 
 
 def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str, run_id: str) -> list[dict]:
     """One quarantine row per failing row and check (`failures` has one case for each)."""
-    cases = [(int(index), check, column, value) for index, check, column, value
-             in zip(failures["index"], failures["check"], failures["column"], failures["failure_case"])
-             if not pd.isna(index)]
+    cases = [
+        (int(index), check, column, value)
+        for index, check, column, value in zip(
+            failures["index"], failures["check"], failures["column"], failures["failure_case"]
+        )
+        if not pd.isna(index)
+    ]
     records = table.take(pyarrow.array([case[0] for case in cases], pyarrow.int64())).to_pylist()
     rows = []
     for (_, check, column, value), record in zip(cases, records):
         column = "" if pd.isna(column) else str(column)
         value = "" if pd.isna(value) else str(value)[:200]
-        rows.append(_quarantine_row(run_id, dataset, record, check,
-                                    f"{dataset}: check '{check}' failed" + (f" on {column}" if column else "")
-                                    + (f" (value {value})" if value else "")))
+        rows.append(
+            _quarantine_row(
+                run_id,
+                dataset,
+                record,
+                check,
+                f"{dataset}: check '{check}' failed"
+                + (f" on {column}" if column else "")
+                + (f" (value {value})" if value else ""),
+            )
+        )
     return rows
 
 
@@ -141,12 +167,15 @@ def _results(dataset: str, schema: pa.DataFrameSchema, failures: pd.DataFrame, r
             whole.add(check)
         else:
             failed[check].add(index)
-    return [CheckResult(dataset, name, severity(name), rows if name in whole else len(failed[name]), rows)
-            for name in sorted(set(_check_names(schema)) | set(failures["check"]))]
+    return [
+        CheckResult(dataset, name, severity(name), rows if name in whole else len(failed[name]), rows)
+        for name in sorted(set(_check_names(schema)) | set(failures["check"]))
+    ]
 
 
-def _run_schema(dataset: str, table: pyarrow.Table, run_id: str, frame: pd.DataFrame | None = None
-                ) -> tuple[np.ndarray, list[dict], list[CheckResult]]:
+def _run_schema(
+    dataset: str, table: pyarrow.Table, run_id: str, frame: pd.DataFrame | None = None
+) -> tuple[np.ndarray, list[dict], list[CheckResult]]:
     """(mask of the failing rows, quarantine rows, one result per check of the dataset's schema).
 
     pandera validates `frame`, by default a pandas view of the Arrow table (strings stay in Arrow memory);
@@ -194,8 +223,9 @@ def _references_to(documents: pyarrow.Array):
 
 
 def _with_references(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
-    return model.to_schema().update_column("doc_id", checks=[pa.Check(_references_documents,
-                                                                       name="references_documents")])
+    return model.to_schema().update_column(
+        "doc_id", checks=[pa.Check(_references_documents, name="references_documents")]
+    )
 
 
 class _Schema:
@@ -223,7 +253,8 @@ class _Schema:
 
 SCHEMAS: dict[str, _Schema] = {
     **{dataset: _Schema(model.to_schema()) for dataset, model in MODELS.items() if dataset not in CHILDREN},
-    **{dataset: _Schema(_with_references(MODELS[dataset])) for dataset in CHILDREN}}
+    **{dataset: _Schema(_with_references(MODELS[dataset])) for dataset in CHILDREN},
+}
 
 
 @dataclass
@@ -243,8 +274,9 @@ def validate_document_tables(tables: dict[str, pyarrow.Table], run_id: str) -> V
     bad, rows, results = _run_schema("documents", tables["documents"], run_id)
     quarantine += rows
     checks += results
-    rejected = {row[ORIGIN]: f"the document failed check '{row['check']}': {row['detail']} (see quarantine)"
-                for row in rows}
+    rejected = {
+        row[ORIGIN]: f"the document failed check '{row['check']}': {row['detail']} (see quarantine)" for row in rows
+    }
     tables["documents"] = _without(tables["documents"], bad)
 
     broken_tables: set[str] = set()
@@ -255,8 +287,9 @@ def validate_document_tables(tables: dict[str, pyarrow.Table], run_id: str) -> V
             bad, rows, results = _run_schema(dataset, table, run_id)
             if dataset == "table_cells":
                 rows = _explain_identities(table, rows)
-                broken_tables = {_table_key(r["doc_id"], json.loads(r["row"])["table"])
-                                 for r in rows if r["check"] in IDENTITIES}
+                broken_tables = {
+                    _table_key(r["doc_id"], json.loads(r["row"])["table"]) for r in rows if r["check"] in IDENTITIES
+                }
             quarantine += rows
             checks += results
             tables[dataset] = _without(table, bad)
@@ -270,20 +303,39 @@ def _table_key(doc_id: str, table: str) -> str:
     return f"{doc_id}\t{table}"
 
 
-def _drop_dependents(dataset: str, table: pyarrow.Table, rejected: list[str], broken_tables: set[str], run_id: str
-                     ) -> tuple[pyarrow.Table, list[dict]]:
+def _drop_dependents(
+    dataset: str, table: pyarrow.Table, rejected: list[str], broken_tables: set[str], run_id: str
+) -> tuple[pyarrow.Table, list[dict]]:
     """`table` without the rows of rejected documents (`rejected`: their origins) and, for facts, without those
     derived from a standard table that fails an identity; with the quarantine rows that say so."""
     orphaned = _isin(table[ORIGIN], _strings(rejected)) if rejected else np.zeros(len(table), dtype=bool)
-    rows = [_quarantine_row(run_id, dataset, record, "parent_quarantined",
-                            f"{dataset}: its document {record['doc_id']} was quarantined")
-            for record in table.filter(orphaned).to_pylist()] if orphaned.any() else []
+    rows = (
+        [
+            _quarantine_row(
+                run_id,
+                dataset,
+                record,
+                "parent_quarantined",
+                f"{dataset}: its document {record['doc_id']} was quarantined",
+            )
+            for record in table.filter(orphaned).to_pylist()
+        ]
+        if orphaned.any()
+        else []
+    )
     if dataset == "facts" and broken_tables:
         keys = pc.binary_join_element_wise(table["doc_id"], table["table"], "\t")
         from_broken = _isin(keys, _strings(broken_tables)) & ~orphaned
-        rows += [_quarantine_row(run_id, dataset, record, "table_quarantined",
-                                 f"facts: derived from {record['table']}, which fails an identity")
-                 for record in table.filter(from_broken).to_pylist()]
+        rows += [
+            _quarantine_row(
+                run_id,
+                dataset,
+                record,
+                "table_quarantined",
+                f"facts: derived from {record['table']}, which fails an identity",
+            )
+            for record in table.filter(from_broken).to_pylist()
+        ]
         orphaned |= from_broken
     return _without(table, orphaned), rows
 
@@ -312,8 +364,9 @@ def _explain_identities(cells: pyarrow.Table, rows: list[dict]) -> list[dict]:
     return rows
 
 
-def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id: str
-                    ) -> tuple[pyarrow.Table, list[CheckResult]]:
+def validate_ledger(
+    sources: pd.DataFrame, source_records: pd.DataFrame, run_id: str
+) -> tuple[pyarrow.Table, list[CheckResult]]:
     """Quarantine copies and results for the ledger; the ledger itself keeps every row."""
     quarantine, checks = [], []
     for dataset, frame in (("sources", sources), ("source_records", source_records)):
@@ -327,11 +380,21 @@ def validate_ledger(sources: pd.DataFrame, source_records: pd.DataFrame, run_id:
 
 # (dataset, check, SQL counting the failing rows, SQL counting all rows) over the final datasets.
 INTEGRITY_CHECKS = (
-    ("documents", "doc_id_unique_across_batches",
-     "select count(*) - count(distinct doc_id) from documents", "select count(*) from documents"),
-    *((child, "references_loaded_documents",
-       f"select count(*) from {child} c anti join documents d using (doc_id)", f"select count(*) from {child}")
-      for child in CHILDREN),
+    (
+        "documents",
+        "doc_id_unique_across_batches",
+        "select count(*) - count(distinct doc_id) from documents",
+        "select count(*) from documents",
+    ),
+    *(
+        (
+            child,
+            "references_loaded_documents",
+            f"select count(*) from {child} c anti join documents d using (doc_id)",
+            f"select count(*) from {child}",
+        )
+        for child in CHILDREN
+    ),
 )
 
 
@@ -352,5 +415,12 @@ def quarantine_examples(quarantine: pd.DataFrame, checks: list[CheckResult], lim
         key = (row["dataset"], row["check"])
         if len(examples[key]) < limit:
             examples[key].append({"doc_id": row["doc_id"], "detail": row["detail"], "row": row["row"]})
-    return [{"dataset": c.dataset, "check": c.check, "failed_rows": c.failed_rows,
-             "rows": examples.get((c.dataset, c.check), [])} for c in blocking(checks)]
+    return [
+        {
+            "dataset": c.dataset,
+            "check": c.check,
+            "failed_rows": c.failed_rows,
+            "rows": examples.get((c.dataset, c.check), []),
+        }
+        for c in blocking(checks)
+    ]

@@ -19,7 +19,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from gongkai.tasks.batch.tables import ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS
 
 DATASETS_DIR = "datasets"
@@ -59,8 +58,11 @@ def _write_part(table: pa.Table, folder: Path, part: str) -> None:
 def write_ledger(datasets_dir: Path, ledger: dict[str, pd.DataFrame], quarantine: pa.Table) -> None:
     """The ledger's datasets, and its quarantine rows; then an empty part for any dataset no batch wrote a
     row of (an input with no documents), so that every dataset can be read, with its columns."""
-    write_parts({name: arrow_table(name, frame) for name, frame in ledger.items()} | {"quarantine": quarantine},
-                datasets_dir, LEDGER_PART)
+    write_parts(
+        {name: arrow_table(name, frame) for name, frame in ledger.items()} | {"quarantine": quarantine},
+        datasets_dir,
+        LEDGER_PART,
+    )
     for name, schema in (ARROW_SCHEMAS | PART_SCHEMAS).items():
         if not any((datasets_dir / name).glob("*.parquet")):
             _write_part(schema.empty_table(), datasets_dir / name, LEDGER_PART)

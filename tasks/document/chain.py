@@ -14,8 +14,8 @@ from gongkai.tasks.document.fields import Citation, DocumentFields, extract_fiel
 from gongkai.tasks.document.ingest import RawRecord, SourceFile
 from gongkai.tasks.document.normalize import Normalized, normalize
 from gongkai.tasks.document.report_tables import ParsedTables, parse_tables, table_facts
-from gongkai.tasks.document.statistics_table import statistics_facts
 from gongkai.tasks.document.segment import Section, canonical_section, segment
+from gongkai.tasks.document.statistics_table import statistics_facts
 
 
 @dataclass
@@ -72,8 +72,10 @@ def results_only(facts: list[Fact], sections: list[Section], doc_type: str) -> l
     """Counts inside a report's own next-year plan section are plans, not results of the year reported."""
     if doc_type == "work_plan":
         return facts
-    return outside_spans(facts, [(s.char_start, s.char_end) for s in sections
-                                 if s.level == 1 and canonical_section(s.heading) == "plans"])
+    return outside_spans(
+        facts,
+        [(s.char_start, s.char_end) for s in sections if s.level == 1 and canonical_section(s.heading) == "plans"],
+    )
 
 
 def extract_docs(docs: list[ProcessedDoc]) -> list[ProcessedDoc]:

@@ -34,8 +34,15 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030",
-             "big5": "big5hkscs", "cp950": "big5hkscs", "ascii": "utf-8"}
+SUPERSETS = {
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ascii": "utf-8",
+}
 DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_\-]+)""")  # in lower-cased bytes
 BINARY_CONTROL_SHARE = 0.05
 # Every byte but the C0 controls other than \t \n \v \f \r: deleted, so that what is left are those controls.
@@ -73,7 +80,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if nul_share > BINARY_CONTROL_SHARE:
         raise DecodeError(
             f"binary content: no text could be decoded ({nul_share:.0%} NUL bytes); if it is a scanned "
-            "or office document, convert it to text or HTML first")
+            "or office document, convert it to text or HTML first"
+        )
     if nul_share:
         data = data.replace(b"\x00", b"")
 
@@ -188,5 +196,6 @@ def _check_text(text: str) -> str:
     if controls / min(len(text), 20000) > BINARY_CONTROL_SHARE:
         raise DecodeError(
             "binary content: no text could be decoded (too many control bytes); if it is a scanned or "
-            "office document, convert it to text or HTML first")
+            "office document, convert it to text or HTML first"
+        )
     return text

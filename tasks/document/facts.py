@@ -23,8 +23,33 @@ from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
 from gongkai.tasks.document.scan import matches_at, positions
 from gongkai.tasks.rules.metrics import registered_metric
 
-UNITS = ("个工作日", "人次", "万元", "亿元", "个", "条", "件", "份", "次", "项", "名", "部", "元", "%", "人",
-         "家", "篇", "场", "期", "册", "本", "张", "起", "批", "天")
+UNITS = (
+    "个工作日",
+    "人次",
+    "万元",
+    "亿元",
+    "个",
+    "条",
+    "件",
+    "份",
+    "次",
+    "项",
+    "名",
+    "部",
+    "元",
+    "%",
+    "人",
+    "家",
+    "篇",
+    "场",
+    "期",
+    "册",
+    "本",
+    "张",
+    "起",
+    "批",
+    "天",
+)
 # Same matches as `(?P<num>{numerals.ARABIC}|[{CN_NUMERAL_CHARS}]+)…` (a property test checks it), in 0.6× the
 # time. The regex engine skips ahead in C only to where a pattern's leading character class (or literal) can
 # match, so the numeral's first character is that class and a look-behind then picks the numeral's kind.
@@ -41,10 +66,13 @@ APPROX_WORD_ENDS = frozenset(word[-1] for word in APPROX_WORDS_BEFORE)
 SENTENCE_BREAKS = "。；;！!？?\n〓"
 CLAUSE_BREAKS = SENTENCE_BREAKS + ",，:：、"
 LIST_CLAUSE_BREAKS = SENTENCE_BREAKS + ",，"  # a zero statement's list (举报、投诉、行政复议) is one clause
-SENTENCE_BREAK, CLAUSE_BREAK, LIST_CLAUSE_BREAK = (re.compile(f"[{re.escape(chars)}]") for chars in
-                                                   (SENTENCE_BREAKS, CLAUSE_BREAKS, LIST_CLAUSE_BREAKS))
+SENTENCE_BREAK, CLAUSE_BREAK, LIST_CLAUSE_BREAK = (
+    re.compile(f"[{re.escape(chars)}]") for chars in (SENTENCE_BREAKS, CLAUSE_BREAKS, LIST_CLAUSE_BREAKS)
+)
 # A numeral glued to these is not a count: 第三, 〔2019〕97号, 0931-8888888, 3.5.1, 12345热线.
-NOT_A_COUNT_BEFORE = frozenset("第0123456789-/.〔[【(（") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+NOT_A_COUNT_BEFORE = frozenset("第0123456789-/.〔[【(（") | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
 NOT_A_COUNT_AFTER = re.compile(r"[\d\-/号年月日时]|次会议|届")
 # …and words a Chinese numeral + unit begin: 一条龙, 一次性, 一件事, 一条心, 一个窗口 is still a count.
 NUMERAL_WORD_AFTER = re.compile(r"[龙性心线式化体事]")
@@ -67,18 +95,27 @@ class MetricRule:
 
     def __post_init__(self) -> None:
         registered_metric(self.metric, self.units)  # registered, and counted in these units
-        compiled = {name: re.compile(p) if (p := getattr(self, name)) else None
-                    for name in ("before", "after", "sentence", "not_before")}
+        compiled = {
+            name: re.compile(p) if (p := getattr(self, name)) else None
+            for name in ("before", "after", "sentence", "not_before")
+        }
         object.__setattr__(self, "_after", compiled["after"])
         # Bound methods, looked up once: rules are tested ~200 times per document.
-        object.__setattr__(self, "tests", (
-            compiled["before"] and compiled["before"].search, compiled["after"] and compiled["after"].match,
-            compiled["sentence"] and compiled["sentence"].search,
-            compiled["not_before"] and compiled["not_before"].search))
+        object.__setattr__(
+            self,
+            "tests",
+            (
+                compiled["before"] and compiled["before"].search,
+                compiled["after"] and compiled["after"].match,
+                compiled["sentence"] and compiled["sentence"].search,
+                compiled["not_before"] and compiled["not_before"].search,
+            ),
+        )
 
 
-def first_matching_rule(rules: tuple[MetricRule, ...], before: str, after: str,
-                        sentence_of: Callable[[], str]) -> MetricRule | None:
+def first_matching_rule(
+    rules: tuple[MetricRule, ...], before: str, after: str, sentence_of: Callable[[], str]
+) -> MetricRule | None:
     """The first of `rules` that the mention satisfies. Finding a sentence costs two searches of the text and
     only a third of the mentions reach a rule that reads it, so `sentence_of` is called then, and once."""
     sentence = None
@@ -109,19 +146,29 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("application_only_items", ("条",), before=r"依申请公开(?:的)?(?:政府)?信息$"),
     MetricRule("other_proactive_items", PROACTIVE_UNITS, before=r"其他应?主动公开"),
     MetricRule("township_proactive_items", PROACTIVE_UNITS, before=r"各(?:乡镇|乡|镇|街道)[^，,。；]*主动公开"),
-    MetricRule("department_proactive_items", PROACTIVE_UNITS,
-               before=r"(?:[县区市]直|各部门|各单位|各级各部门)[^，,。；]*主动公开"),
+    MetricRule(
+        "department_proactive_items",
+        PROACTIVE_UNITS,
+        before=r"(?:[县区市]直|各部门|各单位|各级各部门)[^，,。；]*主动公开",
+    ),
     MetricRule("office_proactive_items", PROACTIVE_UNITS, before=r"公开办[^，,。；]*主动公开"),
     MetricRule("website_disclosed_items", PROACTIVE_UNITS, before=r"其中[^，,。；]*网站[^，,。；]*主动公开"),
     MetricRule("notice_announcement_items", PROACTIVE_UNITS, before=r"主动公开[^，,。；]*(?:公告|通知)$"),
     # 累计 within a year (2024年…累计发布, 全年累计) sums the year, it is not the running total.
-    MetricRule("proactive_disclosed_cumulative", PROACTIVE_UNITS, before=r"累计.*公开|公开.*累计",
-               not_before=r"(?:19|20)\d\d年(?:度)?(?!底|末)[^，,。；]{0,12}累计|(?:今年|全年|本年度?)累计"),
+    MetricRule(
+        "proactive_disclosed_cumulative",
+        PROACTIVE_UNITS,
+        before=r"累计.*公开|公开.*累计",
+        not_before=r"(?:19|20)\d\d年(?:度)?(?!底|末)[^，,。；]{0,12}累计|(?:今年|全年|本年度?)累计",
+    ),
     MetricRule("proactive_disclosed_items", PROACTIVE_UNITS, before=r"主动公开"),
     MetricRule("proactive_disclosed_items", ("份",), before=r"主动公开[^，,。；]*(?:文件|信息)$"),
     MetricRule("normative_documents_valid", ("件", "部", "个", "份", "项"), before=r"现行有效[^，,。；]*规范性文件"),
-    MetricRule("normative_documents_published", ("件", "部", "个", "份", "项"),
-               before=r"(?:公布|发布|制发|印发|公开|出台|制定|制作).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)"),
+    MetricRule(
+        "normative_documents_published",
+        ("件", "部", "个", "份", "项"),
+        before=r"(?:公布|发布|制发|印发|公开|出台|制定|制作).*规范性文件|规范性文件.*(?:公布|发布|制发|印发|公开)",
+    ),
     MetricRule("admin_reconsiderations", ("件", "起", "个"), before=r"行政复议", not_before=r"纠错|纠正|维持"),
     MetricRule("admin_lawsuits", ("件", "起", "个"), before=r"行政诉讼", not_before=r"纠错|纠正|维持"),
     # Outcomes of reconsiderations and lawsuits (维持原答复2件, 责令重新答复1件) are not answered applications.
@@ -130,51 +177,90 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("admin_outcome_pending", ("件", "起"), before=r"尚未审结|未审结|在审", sentence=r"复议|诉讼"),
     # Applicants by type (其中自然人申请47件、商业企业申请6件) are parts of the applications received.
     MetricRule("applications_natural_person", COUNT, before=r"自然人", sentence=ON_REQUEST),
-    MetricRule("applications_legal_person", COUNT,
-               before=r"法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构", sentence=ON_REQUEST),
+    MetricRule(
+        "applications_legal_person",
+        COUNT,
+        before=r"法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构",
+        sentence=ON_REQUEST,
+    ),
     MetricRule("applications_carried_over", COUNT, before=r"上年(?:度)?结转|上一年度?结转"),
     MetricRule("applications_carried_forward", COUNT, before=r"结转下一?年|转入下一?年|结转至下"),
     MetricRule("applications_in_person", COUNT, before=r"当面|现场", sentence=ON_REQUEST),
     MetricRule("applications_online", COUNT, before=r"网上|网络|在线|网站|电子邮件", sentence=ON_REQUEST),
     MetricRule("applications_by_letter", COUNT, before=r"信函|邮寄|来信", sentence=ON_REQUEST),
     MetricRule("applications_by_fax", COUNT, before=r"传真", sentence=ON_REQUEST),
-    MetricRule("applications_partially_granted", COUNT, before=r"部分公开(?:答复)?数?$|区分处理后?公开$",
-               sentence=ON_REQUEST, not_before=r"公开或部分公开$"),  # 予以公开或部分公开: both outcomes together
-    MetricRule("applications_denied", COUNT, before=r"(?:不予|免于|免予|否决)公开(?:答复)?总?数?$", sentence=ON_REQUEST),
-    MetricRule("applications_granted", COUNT, before=r"(?:同意|予以|全部)公开(?:答复)?数?$|^(?:其中)?公开答复$",
-               sentence=ON_REQUEST),
+    MetricRule(
+        "applications_partially_granted",
+        COUNT,
+        before=r"部分公开(?:答复)?数?$|区分处理后?公开$",
+        sentence=ON_REQUEST,
+        not_before=r"公开或部分公开$",
+    ),  # 予以公开或部分公开: both outcomes together
+    MetricRule(
+        "applications_denied", COUNT, before=r"(?:不予|免于|免予|否决)公开(?:答复)?总?数?$", sentence=ON_REQUEST
+    ),
+    MetricRule(
+        "applications_granted",
+        COUNT,
+        before=r"(?:同意|予以|全部)公开(?:答复)?数?$|^(?:其中)?公开答复$",
+        sentence=ON_REQUEST,
+    ),
     MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
-    MetricRule("applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST),
-    MetricRule("applications_processed", COUNT,
-               before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)|(?:答复|办结|办理完毕)[^，,。；]*申请"),
+    MetricRule(
+        "applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST
+    ),
+    MetricRule(
+        "applications_processed",
+        COUNT,
+        before=r"(?:已|共)?(?:答复|办结|处理完毕|办理完毕)$|申请.*(?:答复|办结)|(?:答复|办结|办理完毕)[^，,。；]*申请",
+    ),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*均[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, before=r"办理结果(?:总计|合计)$"),
     # A window's approval applications (窗口…共受理申请N件) are not disclosure applications: the sentence
     # must speak of disclosure or information.
-    MetricRule("applications_received", COUNT,
-               before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$",
-               sentence=r"公开|信息"),
+    MetricRule(
+        "applications_received",
+        COUNT,
+        before=rf"(?:受理|收到|新收|接到|接收|共有|本年度?).*{APPLICATION}|{APPLICATION}(?:数量|总数)?(?:共|为)?$",
+        sentence=r"公开|信息",
+    ),
     MetricRule("applications_received", ("件",), before=r"(?:办理|受理|收到)依申请公开$"),
-    MetricRule("fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取",
-               not_before=r"行政事业性|罚没|税"),
+    MetricRule(
+        "fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取", not_before=r"行政事业性|罚没|税"
+    ),
     MetricRule("disclosure_staff", ("名", "人"), before=r"专兼职"),
     MetricRule("disclosure_staff_fulltime", ("名", "人"), before=r"专职|全职"),
     MetricRule("disclosure_staff_parttime", ("名", "人"), before=r"兼职"),
     MetricRule("disclosure_staff_fulltime", ("名", "人"), after=r"专职|全职"),
     MetricRule("disclosure_staff_parttime", ("名", "人"), after=r"(?:工作)?人员?兼职|兼职"),
-    MetricRule("disclosure_staff", ("名", "人"), before=r"(?:配备|配置|安排|落实|确定|明确|指定|设)(?:了)?(?:工作)?(?:人员)?$",
-               after=r"(?:信息公开)?(?:工作)?人员", not_before=r"分别|各(?:处室|科室|股室|单位|部门)"),  # per unit
+    MetricRule(
+        "disclosure_staff",
+        ("名", "人"),
+        before=r"(?:配备|配置|安排|落实|确定|明确|指定|设)(?:了)?(?:工作)?(?:人员)?$",
+        after=r"(?:信息公开)?(?:工作)?人员",
+        not_before=r"分别|各(?:处室|科室|股室|单位|部门)",
+    ),  # per unit
     MetricRule("disclosure_staff", ("名", "人"), before=r"(?:工作|信息公开)人员"),
-    MetricRule("publicity_materials_printed", ("份", "册", "本", "张"),
-               before=r"宣传|资料|手册|明白纸|明白卡|折页|单页|挂图", sentence=r"印发|发放|印制|派发|分发"),
-    MetricRule("public_opinion_responses", ("次", "条", "件"),
-               before=r"舆情|回应[^，,。；]*(?:关切|关注|留言|诉求)", sentence=r"回应|处置"),
+    MetricRule(
+        "publicity_materials_printed",
+        ("份", "册", "本", "张"),
+        before=r"宣传|资料|手册|明白纸|明白卡|折页|单页|挂图",
+        sentence=r"印发|发放|印制|派发|分发",
+    ),
+    MetricRule(
+        "public_opinion_responses",
+        ("次", "条", "件"),
+        before=r"舆情|回应[^，,。；]*(?:关切|关注|留言|诉求)",
+        sentence=r"回应|处置",
+    ),
     MetricRule("npc_cppcc_proposals_handled", ("件",), before=r"(?:人大|代表)建议|(?:政协|委员)提案|建议提案"),
     MetricRule("training_participants", ("人次", "人"), sentence=r"培训"),
     MetricRule("training_sessions", ("次", "场", "期"), before=r"培训"),
     MetricRule("training_sessions", ("次", "场", "期"), after=r"(?:业务|专题|集中)?培训"),
-    MetricRule("service_items_processed", ("件",), before=r"办理(?:各类)?(?:事项|业务|审批)|办件|受理(?:各类)?(?:事项|业务)"),
+    MetricRule(
+        "service_items_processed", ("件",), before=r"办理(?:各类)?(?:事项|业务|审批)|办件|受理(?:各类)?(?:事项|业务)"
+    ),
     MetricRule("filing_deadline_workdays", ("个工作日",), sentence=r"报送|备案"),
     MetricRule("response_deadline_workdays", ("个工作日",), sentence=r"答复|回复"),
     MetricRule("websites_to_consolidate", ("个",), after=r"[^，,。；]{0,8}网站", sentence=r"整合|集约|关停|迁移|下线"),
@@ -195,7 +281,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
 
 
 RULES_BY_UNIT: dict[str, tuple[MetricRule, ...]] = {
-    unit: tuple(r for r in METRIC_RULES if unit in r.units) for unit in UNITS}
+    unit: tuple(r for r in METRIC_RULES if unit in r.units) for unit in UNITS
+}
 
 
 @dataclass
@@ -218,7 +305,7 @@ class Breaks:
     forwards over the reversed text — rather than by listing every break of the text: a document has ~140
     breaks and ~15 counts."""
 
-    def __init__(self, owner: "TextBreaks", pattern: re.Pattern):
+    def __init__(self, owner: TextBreaks, pattern: re.Pattern):
         self.owner = owner
         self.pattern = pattern
 
@@ -233,7 +320,7 @@ class Breaks:
 
     def around(self, start: int, end: int) -> str:
         """The clause (or sentence) that holds text[start:end]."""
-        return self.owner.text[self.start(start):self.end(end)]
+        return self.owner.text[self.start(start) : self.end(end)]
 
 
 class TextBreaks:
@@ -258,7 +345,7 @@ def strip_lead_words(before: str) -> str:
         word = next((w for w in LEAD_WORDS if before.endswith(w)), None)
         if word is None:
             break
-        before = before[:-len(word)]
+        before = before[: -len(word)]
     return before
 
 
@@ -267,7 +354,7 @@ def strip_approx_word(before: str) -> str:
     if before and before[-1] in APPROX_WORD_ENDS:
         for word in APPROX_WORDS_BEFORE:
             if before.endswith(word):
-                return before[:-len(word)]
+                return before[: -len(word)]
     return before
 
 
@@ -293,7 +380,7 @@ def _looks_like_lost_digits(num: str) -> bool:
     return False
 
 
-def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
+def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
     facts = []
     breaks = breaks or TextBreaks(text)
     clauses, sentences = breaks.clauses, breaks.sentences
@@ -336,24 +423,48 @@ def number_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
 
 
 NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_STARTS
-NOT_AN_APPLICATION = re.compile(r"复议|诉讼|投诉|举报|收费|费用")  # …or a fee (没有向申请人收费)  # 未收到…投诉 is not zero disclosure applications
+NOT_AN_APPLICATION = re.compile(
+    r"复议|诉讼|投诉|举报|收费|费用"
+)  # …or a fee (没有向申请人收费)  # 未收到…投诉 is not zero disclosure applications
 NOT_A_DISCLOSURE_FEE = re.compile(r"行政事业性|罚没|税")  # 无行政事业性收费 is no fee revenue, not no disclosure fee
 NARROWER_SCOPE = re.compile(r"被(?:判定|确认|认定)?违法|违法件|纠错|纠正|败诉|撤销|被判")
 # (metrics, unit, a word the sentence must contain — a cheap test before the pattern —, pattern)
 ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
     (("applications_carried_over",), "件", "结转", re.compile(rf"{NEGATION}(?:上一?年度?结转)")),
     (("applications_carried_forward",), "件", "结转", re.compile(rf"{NEGATION}(?:结转下一?年度?|转入下一?年度?)")),
-    (("applications_received",), "件", "申请", re.compile(
-        rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?"
-        rf"(?:依申请公开|信息公开申请|申请公开|公开[^，,。；;结转费]{{0,4}}?申请)")),
-    (("fees_charged",), "元", "费", re.compile(
-        rf"{NEGATION}[^，,。；;]{{0,16}}?收取[^，,。；;]{{0,15}}?费|{NEGATION}(?:任何)?(?:收费|费用)"
-        rf"|{NEGATION}[^，,。；;]{{0,16}}?(?:收费|处理费)"
-        r"|没有任何收费|不收取任何费用|无收费|暂不收费")),
-    (("normative_documents_published",), "件", "规范性文件", re.compile(
-        rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件")),
-    (("admin_reconsiderations", "admin_lawsuits"), "件", "行政", re.compile(
-        rf"{NEGATION}(?:发生|出现|收到|接到|产生)?[^，,。；;]{{0,30}}?行政(?:复议|诉讼)(?:[^，,。；;]{{0,4}}行政(?:复议|诉讼))?")),
+    (
+        ("applications_received",),
+        "件",
+        "申请",
+        re.compile(
+            rf"{NEGATION}(?:收到|受理|接到|发生|产生)?(?:任何)?[^，,。；;结转]{{0,12}}?"
+            rf"(?:依申请公开|信息公开申请|申请公开|公开[^，,。；;结转费]{{0,4}}?申请)"
+        ),
+    ),
+    (
+        ("fees_charged",),
+        "元",
+        "费",
+        re.compile(
+            rf"{NEGATION}[^，,。；;]{{0,16}}?收取[^，,。；;]{{0,15}}?费|{NEGATION}(?:任何)?(?:收费|费用)"
+            rf"|{NEGATION}[^，,。；;]{{0,16}}?(?:收费|处理费)"
+            r"|没有任何收费|不收取任何费用|无收费|暂不收费"
+        ),
+    ),
+    (
+        ("normative_documents_published",),
+        "件",
+        "规范性文件",
+        re.compile(rf"{NEGATION}(?:制发|发布|出台|制定|印发)[^，,。；;]{{0,8}}规范性文件"),
+    ),
+    (
+        ("admin_reconsiderations", "admin_lawsuits"),
+        "件",
+        "行政",
+        re.compile(
+            rf"{NEGATION}(?:发生|出现|收到|接到|产生)?[^，,。；;]{{0,30}}?行政(?:复议|诉讼)(?:[^，,。；;]{{0,4}}行政(?:复议|诉讼))?"
+        ),
+    ),
 )
 
 
@@ -373,7 +484,7 @@ def statement_starts(text: str) -> list[int]:
     return [at for at in positions(text, NEGATION_STARTS) if STATEMENT_START.match(text, at)]
 
 
-def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
+def zero_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
     facts = []
     clauses = (breaks or TextBreaks(text)).list_clauses
     negations = None
@@ -384,7 +495,7 @@ def zero_facts(text: str, breaks: "TextBreaks | None" = None) -> list[Fact]:
             negations = statement_starts(text)
         for m in matches_at(pattern, text, negations):
             clause_start, clause_end = clauses.start(m.start()), clauses.end(m.end())
-            rest = text[m.start():clause_end]
+            rest = text[m.start() : clause_end]
             if NARROWER_SCOPE.search(rest):
                 continue
             if metrics[0] == "applications_received" and NOT_AN_APPLICATION.search(rest):

@@ -16,17 +16,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 
 from gongkai.tasks.document.numerals import chinese_to_number
 from gongkai.tasks.document.regions import divisions, resolve_region, trim_to_place
 from gongkai.tasks.document.report_tables import detect_era
 from gongkai.tasks.document.scan import matches_at, positions
 from gongkai.tasks.rules import doc_types
-from gongkai.tasks.rules.agencies import (ABBREVIATIONS, BODY_SUFFIXES, CENTRAL_BODY_NAMES, COUNTY_RANK_ZONES,
-                                          GOVERNMENT_SUFFIXES, INSTITUTION_SUFFIXES, NAME_STOPS,
-                                          NON_DIVISION_UNITS, PLACE_SUFFIXES, SITE_WORDS)
+from gongkai.tasks.rules.agencies import (
+    ABBREVIATIONS,
+    BODY_SUFFIXES,
+    CENTRAL_BODY_NAMES,
+    COUNTY_RANK_ZONES,
+    GOVERNMENT_SUFFIXES,
+    INSTITUTION_SUFFIXES,
+    NAME_STOPS,
+    NON_DIVISION_UNITS,
+    PLACE_SUFFIXES,
+    SITE_WORDS,
+)
 
 YEAR = r"((?:19|20)\d{2})"
 PLACE_SUFFIX = "|".join(PLACE_SUFFIXES)
@@ -39,7 +48,8 @@ ORG_SUFFIX = f"(?:{'|'.join(BODY_SUFFIXES)})"
 SUFFIX_STARTS = "".join(sorted({suffix[0] for suffix in PLACE_SUFFIXES}))
 NOT_A_SUFFIX_START = rf"[^{SUFFIX_STARTS}\x00-\u4dff\ua000-\U0010ffff]"  # a Chinese character that starts no suffix
 AGENCY_NAME = re.compile(
-    rf"(?=[\u4e00-\u9fff]{NOT_A_SUFFIX_START}{{0,8}}+[{SUFFIX_STARTS}]){PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}")
+    rf"(?=[\u4e00-\u9fff]{NOT_A_SUFFIX_START}{{0,8}}+[{SUFFIX_STARTS}]){PLACE}+?[\u4e00-\u9fff]{{0,12}}?{ORG_SUFFIX}"
+)
 CENTRAL_AGENCY = re.compile("|".join(CENTRAL_BODY_NAMES))
 INSTITUTION = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{'|'.join(INSTITUTION_SUFFIXES)})")
 ZONE = re.compile("|".join(COUNTY_RANK_ZONES))
@@ -47,7 +57,9 @@ TITLE_ISSUER = re.compile(r"^(.{2,40}?)(?:关于|\s*(?:19|20)\d{2}\s*年)")
 OPEN_BRACKETS = "〔[【(（"
 BRACKETS = f"[{re.escape(OPEN_BRACKETS)}]"
 CLOSE_BRACKETS = r"[〕\]】)）]"
-DOC_NUMBER = re.compile(rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)")
+DOC_NUMBER = re.compile(
+    rf"([\u4e00-\u9fff]{{1,12}}){BRACKETS}\s*((?:19|20)\d{{2}})\s*{CLOSE_BRACKETS}\s*(\d{{1,5}})(号?)"
+)
 # Scanning for the brackets first is ~10× faster than trying the issuer prefix at every character; and
 # finding them with str.find (gongkai.tasks.document.scan) faster still than the regex engine's scan for the class.
 NUMBER_CORE = re.compile(rf"{BRACKETS}\s*(?:19|20)\d{{2}}\s*{CLOSE_BRACKETS}\s*\d{{1,5}}号?")
@@ -64,7 +76,9 @@ DISCLOSURE_TOPIC = re.compile("|".join(doc_types.DISCLOSURE_TOPIC))
 NAME_STOP = re.compile(f"[{NAME_STOPS}]")
 # A body a sentence names as the author of a directive it follows is not the issuer.
 DIRECTIVE_CONTEXT = re.compile(r"(?:根据|按照|依据|贯彻|落实|执行|转发)[^。\n]{0,4}$")
-HEADER_JUNK = re.compile(r"^(?:栏目|原文链接|本地目录|页面链接|当前页面|当前位置|您现在|返回|网站支持|=+|>|›|\[|【)|\||>")
+HEADER_JUNK = re.compile(
+    r"^(?:栏目|原文链接|本地目录|页面链接|当前页面|当前位置|您现在|返回|网站支持|=+|>|›|\[|【)|\||>"
+)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 TITLE_WORDS = re.compile("|".join(doc_types.TITLE_WORDS))
@@ -74,13 +88,19 @@ IMPLEMENTATION = re.compile("|".join(doc_types.IMPLEMENTATION_REPORT))
 PLAN = re.compile("|".join(doc_types.WORK_PLAN))
 SUMMARY = re.compile("|".join(doc_types.WORK_SUMMARY))
 # The statutory report's standard first sentence: 本报告根据《条例》…要求编制.
-ANNUAL_OPENING = re.compile(r"^本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)[^。\n]{0,120}?(?:编制|制作|发布)", re.M)
+ANNUAL_OPENING = re.compile(
+    r"^本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)[^。\n]{0,120}?(?:编制|制作|发布)", re.M
+)
 # The statutory report introduced without its title: 现公布…年度报告 / 编制了…年度报告 / 编制本报告.
-ANNUAL_INTRO = re.compile(r"(?:公布|编制|制作|形成)[^。\n]{0,60}?(?:年度报告|年报|信息公开工作情况报告|信息公开(?:工作)?报告)"
-                          r"|(?:编制|形成|完成)本(?:年度)?(?:报告|年报)|政府信息公开工作开展情况[,，]?编制本")
+ANNUAL_INTRO = re.compile(
+    r"(?:公布|编制|制作|形成)[^。\n]{0,60}?(?:年度报告|年报|信息公开工作情况报告|信息公开(?:工作)?报告)"
+    r"|(?:编制|形成|完成)本(?:年度)?(?:报告|年报)|政府信息公开工作开展情况[,，]?编制本"
+)
 # A covering notice without its title: 《X》已经…同意，现印发给你们.
 COVERED = re.compile(r"《([^《》\n]{4,80})》[^。\n]{0,30}?印发给你们")
-RUN_IN_TITLE = re.compile(r"^(.{4,50}?(?:年度报告|年报|工作报告|总结|方案|要点|计划|分工|清单))(?=\1|为|根据|按照|依据|本报告|(?:19|20)\d{2}\s*年)")
+RUN_IN_TITLE = re.compile(
+    r"^(.{4,50}?(?:年度报告|年报|工作报告|总结|方案|要点|计划|分工|清单))(?=\1|为|根据|按照|依据|本报告|(?:19|20)\d{2}\s*年)"
+)
 INTRO_SENTENCE = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报|总结|公布|通报)如下|基本情况如下|具体情况如下")
 
 
@@ -169,9 +189,10 @@ def classify(title: str | None, text: str) -> str:
     # A notice is typed by what it issues (关于印发X的通知: X); any other notice, or a title ending in another
     # genre word (通报, 公示, 函 …), is an ordinary document whatever it talks about.
     if head.endswith("通知") or (not head and (covered := COVERED.search(opening))):
-        issued = head[head.find("印发") + 2:] if "印发" in head else (covered.group(1) if not head else "")
-        if PLAN.search(issued) or (issued and not ANNUAL.search(issued) and "格式" not in issued
-                                   and topic and PLAN.search(text[:2000])):
+        issued = head[head.find("印发") + 2 :] if "印发" in head else (covered.group(1) if not head else "")
+        if PLAN.search(issued) or (
+            issued and not ANNUAL.search(issued) and "格式" not in issued and topic and PLAN.search(text[:2000])
+        ):
             return "work_plan"
         return "other"
     own = CITED_NAMES.sub("", head)  # 关于《…落实情况》的反馈函: the words of the cited title are not its own
@@ -195,7 +216,9 @@ def classify(title: str | None, text: str) -> str:
             return "work_summary"
     if head:
         return "other"
-    if ("一、总体情况" in text or "一、概述" in text) and ("主动公开政府信息情况" in text or "政府信息主动公开情况" in text):
+    if ("一、总体情况" in text or "一、概述" in text) and (
+        "主动公开政府信息情况" in text or "政府信息主动公开情况" in text
+    ):
         return "annual_report"
     first_paragraph = next((p for p in opening.split("\n") if len(p.strip()) > 30), "")
     if (ANNUAL_OPENING.search(opening[:300]) or ANNUAL_INTRO.search(first_paragraph)) and "信息公开" in opening:
@@ -225,9 +248,12 @@ def _agency_candidates(text: str) -> Iterator[str]:
     """Agency-like names in `text`, outside 《》 titles, trimmed to where their place name starts. Found as
     they are asked for: most documents that get here want only the first."""
     masked = CITED_NAMES.sub(lambda m: "　" * len(m.group(0)), text)
-    names = (trim_to_place(m.group(0)) for m in AGENCY_NAME.finditer(masked)
-             if not DIRECTIVE_CONTEXT.search(masked[max(0, m.start() - 12):m.start()])
-             and not masked.startswith("关于", m.end()))
+    names = (
+        trim_to_place(m.group(0))
+        for m in AGENCY_NAME.finditer(masked)
+        if not DIRECTIVE_CONTEXT.search(masked[max(0, m.start() - 12) : m.start()])
+        and not masked.startswith("关于", m.end())
+    )
     return (name for name in names if name and AGENCY_NAME.fullmatch(name))
 
 
@@ -256,14 +282,20 @@ def find_agency(title: str | None, metadata: dict, text: str, doc_type: str | No
 def _out_of_tree(name: str) -> bool:
     """An issuer the division tree does not know (综合实验区, 片区管理局, a 乡/镇 government): named in full, with an
     organisation suffix, and no sentence words inside."""
-    return bool(AGENCY_NAME.fullmatch(name) and not NAME_STOP.search(name) and len(name) >= 4
-                and (ZONE_PLACE.match(name) or TOWNSHIP_ISSUER.match(name)))
+    return bool(
+        AGENCY_NAME.fullmatch(name)
+        and not NAME_STOP.search(name)
+        and len(name) >= 4
+        and (ZONE_PLACE.match(name) or TOWNSHIP_ISSUER.match(name))
+    )
 
 
 TOWNSHIP_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)")
 # 落款: the issuer's name alone before the date it signed (on its own line, or at the end of a flattened page).
-SIGNATURE = re.compile(r"(?:^|[\s。！!])([\u4e00-\u9fff（）()]{3,40}?)\s*\n?\s*"
-                       r"(?:(?:19|20)\d{2}|[〇○零OoＯ0一二][〇○零OoＯ0一二三四五六七八九]{3})\s*年")
+SIGNATURE = re.compile(
+    r"(?:^|[\s。！!])([\u4e00-\u9fff（）()]{3,40}?)\s*\n?\s*"
+    r"(?:(?:19|20)\d{2}|[〇○零OoＯ0一二][〇○零OoＯ0一二三四五六七八九]{3})\s*年"
+)
 
 
 def _named_issuer(name: str | None) -> str | None:
@@ -285,7 +317,7 @@ def _named_issuer(name: str | None) -> str | None:
 def _first_of_joint(words: str) -> str | None:
     """A joint issuance (甲区人民政府办公室乙开发区管委会办公室关于…): the first issuer."""
     for m in AGENCY_NAME.finditer(words):
-        if m.start() == 0 and _named_issuer(m.group(0)) and _named_issuer(words[m.end():]):
+        if m.start() == 0 and _named_issuer(m.group(0)) and _named_issuer(words[m.end() :]):
             return _named_issuer(m.group(0))
     return None
 
@@ -312,7 +344,7 @@ def _signature(text: str) -> str | None:
             for start in range(len(words) - 3):
                 if _is_short_form(words[start:]):
                     return words[start:]
-            if CLOSING.search(zone[:m.start(1)]) and BARE_BODY.fullmatch(words) and not NAME_STOP.search(words):
+            if CLOSING.search(zone[: m.start(1)]) and BARE_BODY.fullmatch(words) and not NAME_STOP.search(words):
                 return words
     return None
 
@@ -337,7 +369,9 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
         words = (m.group(1) if m.groups() else m.group(0)) if m else ""
         issuer = (_first_of_joint(words) or _named_issuer(words)) if words else None
         if not issuer and words and _is_short_form(words):
-            issuer = _completed(words, title, metadata, text) or words  # 区国库支付中心, completed when the place is stated
+            issuer = (
+                _completed(words, title, metadata, text) or words
+            )  # 区国库支付中心, completed when the place is stated
         if issuer:
             # A zone or a body named in the title is refined by the fuller name the page states for it
             # (云湖综合实验区 → 云湖综合实验区管委会办公室; …统计局).
@@ -347,8 +381,12 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
                     return fuller
             return issuer
         place = trim_to_place(m.group(1)) if m else None
-        if place and re.fullmatch(rf"{PLACE}", place) and ANNUAL.search(title) and resolve_region(place)[1] \
-                in ("province", "city", "county"):
+        if (
+            place
+            and re.fullmatch(rf"{PLACE}", place)
+            and ANNUAL.search(title)
+            and resolve_region(place)[1] in ("province", "city", "county")
+        ):
             return place + "人民政府"  # 某区2022年政府信息公开工作年度报告: the district government's report
     first_line = next((line.strip() for line in text.split("\n", 5)[:5] if line.strip()), "")
     lead = LEAD_ISSUER.match(first_line)
@@ -366,12 +404,18 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
         if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
             if body_names is None:
                 body_names = list(_agency_candidates(text[:3000]))
-            full = next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None) \
-                or _aliased(stated, text[:3000]) or _placed(stated, body_names)
+            full = (
+                next((c[: c.index(stated) + len(stated)] for c in body_names if stated in c), None)
+                or _aliased(stated, text[:3000])
+                or _placed(stated, body_names)
+            )
             if full:
                 return full
-        elif (trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated)) or CENTRAL_AGENCY.fullmatch(stated) \
-                or _out_of_tree(stated):
+        elif (
+            (trim_to_place(stated) == stated and AGENCY_NAME.fullmatch(stated))
+            or CENTRAL_AGENCY.fullmatch(stated)
+            or _out_of_tree(stated)
+        ):
             return stated
     if signed:
         return _completed(signed, title, metadata, text) or signed
@@ -383,7 +427,9 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
             if name:
                 return name
     if doc_type == "other" and not REJECT_TYPES.search(title or text[:80]):
-        return None  # an ordinary page (news, notice) names many bodies; only its title, 落款 or metadata name its issuer
+        return (
+            None  # an ordinary page (news, notice) names many bodies; only its title, 落款 or metadata name its issuer
+        )
     names = body_names if body_names is not None else _agency_candidates(text[:3000])
     first = next((n for n in names if not NAME_STOP.search(n)), None)
     if first:
@@ -393,8 +439,10 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
 
 
 # The body naming its compiler: 由X编制, X根据…编制本, 现公布X2023年…, 特向社会公布2019年度X政府(机关)信息公开….
-COMPILER = re.compile(r"由([\u4e00-\u9fff]{4,30}?)编制|(?:现公布|向社会公布)(?:(?:19|20)\d{2}年度?)?"
-                      r"([\u4e00-\u9fff]{4,30}?)(?:(?:19|20)\d{2}|政府信息|\(机关\)|（机关）)")
+COMPILER = re.compile(
+    r"由([\u4e00-\u9fff]{4,30}?)编制|(?:现公布|向社会公布)(?:(?:19|20)\d{2}年度?)?"
+    r"([\u4e00-\u9fff]{4,30}?)(?:(?:19|20)\d{2}|政府信息|\(机关\)|（机关）)"
+)
 
 
 def _completed(short: str, title: str | None, metadata: dict, text: str) -> str | None:
@@ -446,10 +494,14 @@ def infer_agency(text: str) -> tuple[str | None, str | None]:
 
 NOT_A_DATE_YEAR = rf"{YEAR}\s*年(?!\s*\d{{1,2}}\s*月)"
 CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
-STATISTICS_PERIOD = re.compile(r"统计(?:期限|期间|时限|区间|时间)(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+STATISTICS_PERIOD = re.compile(
+    r"统计(?:期限|期间|时限|区间|时间)(?:为|是|自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
+)
 
 
-def find_report_year(title: str | None, text: str, doc_type: str, publish_date: str | None) -> tuple[int | None, str | None]:
+def find_report_year(
+    title: str | None, text: str, doc_type: str, publish_date: str | None
+) -> tuple[int | None, str | None]:
     # An ordinary document has no report year; a report look-alike (法治政府建设年度报告, 决算) keeps the year it
     # reports on.
     if doc_type == "other" and not REJECT_TYPES.search(title or text[:80]):
@@ -465,8 +517,10 @@ def find_report_year(title: str | None, text: str, doc_type: str, publish_date: 
     if intro:
         sentence_start = max(opening.rfind("。", 0, intro.start()), opening.rfind("\n", 0, intro.start())) + 1
         # The year the intro itself names (现将2019年度…), else the last year before it that is not a date.
-        years = re.findall(NOT_A_DATE_YEAR, opening[intro.start():intro.end()]) or \
-            re.findall(NOT_A_DATE_YEAR, opening[sentence_start:intro.start()])[-1:]
+        years = (
+            re.findall(NOT_A_DATE_YEAR, opening[intro.start() : intro.end()])
+            or re.findall(NOT_A_DATE_YEAR, opening[sentence_start : intro.start()])[-1:]
+        )
         if years:
             return int(years[0]), "statistics_sentence"
     period = STATISTICS_PERIOD.search(opening)
@@ -510,22 +564,27 @@ def normalize_date(value: str | None) -> str | None:
 
 
 # A metadata date written without a colon (生成日期 2021-04-29 15:00:31), and a date line under the title.
-SPACED_DATE_KEY = re.compile(r"(?:发布日期|发布时间|公开日期|成文日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})")
+SPACED_DATE_KEY = re.compile(
+    r"(?:发布日期|发布时间|公开日期|成文日期|生成日期)\s*[:：]?\s*((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})"
+)
 DATE_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?$")
 
 
 # A 落款 date as written: digits, Chinese numerals, and 〇/○/a Latin O/an ASCII 0 for zero (二○一○年十一月二十九日, 2O21年).
 ZERO_FORMS = "〇○零OoＯ0"
-SIGNED_DATE = re.compile(rf"([{ZERO_FORMS}1-9一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
-                         rf"\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日")
+SIGNED_DATE = re.compile(
+    rf"([{ZERO_FORMS}1-9一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
+)
 
 
 def read_signed_date(value: str) -> str | None:
     m = SIGNED_DATE.search(value)
     if not m:
         return None
-    year = "".join("0" if ch in ZERO_FORMS else ch if ch.isdigit() else str(int(chinese_to_number(ch)))
-                   for ch in m.group(1))
+    year = "".join(
+        "0" if ch in ZERO_FORMS else ch if ch.isdigit() else str(int(chinese_to_number(ch))) for ch in m.group(1)
+    )
     parts = [int(p) if p.isdigit() else int(chinese_to_number(p)) for p in (m.group(2), m.group(3))]
     try:
         return date(int(year), *parts).isoformat()
@@ -554,7 +613,7 @@ def find_signed_date(text: str) -> str | None:
     open (see the analysis). Kept for signed_date."""
     tail = text[-300:]
     signed = list(SIGNATURE.finditer(tail))
-    return read_signed_date(tail[signed[-1].start(1):]) if signed else None
+    return read_signed_date(tail[signed[-1].start(1) :]) if signed else None
 
 
 def find_doc_number(metadata: dict, text: str) -> str | None:
@@ -594,12 +653,18 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
         number = raw = None
         if m.group(2):
             number = normalize_doc_number(m.group(2), m.group(3), m.group(4))
-            raw = text[m.start(2):m.end(5)]
+            raw = text[m.start(2) : m.end(5)]
         cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
         covered.append((m.start(), m.end()))
     for core in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS)):
-        m = next((found for offset in range(max(0, core.start() - 12), core.start())
-                  if (found := DOC_NUMBER.fullmatch(text, offset, core.end()))), None)  # the longest issuer prefix
+        m = next(
+            (
+                found
+                for offset in range(max(0, core.start() - 12), core.start())
+                if (found := DOC_NUMBER.fullmatch(text, offset, core.end()))
+            ),
+            None,
+        )  # the longest issuer prefix
         if m is None:
             continue
         prefix = issuer_code(m.group(1))
@@ -609,7 +674,7 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
         number = normalize_doc_number(prefix, m.group(2), m.group(3))
         if number == own_number or any(s <= m.start() < e for s, e in covered):
             continue
-        cited.append(Citation(None, number, text[start:m.end()], text[start:m.end()], start, m.end()))
+        cited.append(Citation(None, number, text[start : m.end()], text[start : m.end()], start, m.end()))
     return sorted(cited, key=lambda c: c.char_start)
 
 
@@ -641,8 +706,9 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
         fields.flags.append("publish_date_before_report_year")
     period = STATISTICS_PERIOD.search(text[:3000])
     if period and fields.report_year and int(period.group(1)) != fields.report_year:
-        fields.flags.append(f"year_conflict: {fields.year_source} says {fields.report_year}, "
-                            f"the statistics period {period.group(1)}")
+        fields.flags.append(
+            f"year_conflict: {fields.year_source} says {fields.report_year}, the statistics period {period.group(1)}"
+        )
     fields.doc_number = find_doc_number(metadata, text)
     fields.index_no = metadata.get("index_no")
     fields.table_format = detect_era(text)  # once: the tables are read in this format (chain.extract_docs)

@@ -29,12 +29,27 @@ DIGIT_RUN = re.compile(r"\d(?:[ \t]*\d)*")
 ORDINAL_AFTER = re.compile(r"[.．、](?=[^\d\s])")
 # Where a glued line's text splits into labels: before an outline number (一、 （一） 1.) and after a column
 # header of table 2, which the row label follows directly.
-TABLE2_HEADERS = ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额（单位：万元）",
-                  "本年收费金额(单位:万元)", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
-                  "本年增/减", "处理决定数量", "采购项目数量", "采购总金额", "信息内容")
+TABLE2_HEADERS = (
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "本年处理决定数量",
+    "本年收费金额（单位：万元）",
+    "本年收费金额(单位:万元)",
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "上一年项目数量",
+    "本年增/减",
+    "处理决定数量",
+    "采购项目数量",
+    "采购总金额",
+    "信息内容",
+)
 LABEL_SPLIT = re.compile(
     r"(?<=[^一二三四五六七八九十])(?=[一二三四五六七八九十]、)|(?=[（(][一二三四五六七八九十][）)])"
-    + "".join(f"|(?<={re.escape(h)})" for h in TABLE2_HEADERS))
+    + "".join(f"|(?<={re.escape(h)})" for h in TABLE2_HEADERS)
+)
 
 
 def glued_pieces(line: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
@@ -46,8 +61,7 @@ def glued_pieces(line: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
 
     def texts(upto: int) -> Iterator[tuple[str, int, int, bool]]:
         segment = line[pending_text_from:upto]
-        cuts = [0] + [m.start() for m in LABEL_SPLIT.finditer(segment) if 0 < m.start() < len(segment)] + \
-            [len(segment)]
+        cuts = [0] + [m.start() for m in LABEL_SPLIT.finditer(segment) if 0 < m.start() < len(segment)] + [len(segment)]
         for a, b in zip(cuts, cuts[1:]):
             piece = segment[a:b]
             text = piece.strip()

@@ -9,16 +9,65 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 CONTAINER_SELECTORS = (
-    "#zoom", ".TRS_Editor", "#ivs_content", ".xxgk_content", "#UCAP-CONTENT", ".article-content",
-    "#content", ".content", ".article", "article", "#article", ".main-content", ".zw", "#zw",
+    "#zoom",
+    ".TRS_Editor",
+    "#ivs_content",
+    ".xxgk_content",
+    "#UCAP-CONTENT",
+    ".article-content",
+    "#content",
+    ".content",
+    ".article",
+    "article",
+    "#article",
+    ".main-content",
+    ".zw",
+    "#zw",
 )
-DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "form", "button",
-             "select", "svg", "template")
-BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-              "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "title"}
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "template",
+)
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "hr",
+    "center",
+    "title",
+}
 REPORT_MARKERS = ("政府信息公开", "政务公开", "主动公开", "依申请", "年度报告", "工作要点", "一、", "二、", "（一）")
 NOISE_MARKERS = ("首页", "网站地图", "版权所有", "ICP备", "联系我们", "上一篇", "下一篇", "打印", "关闭", "分享")
 
@@ -218,8 +267,10 @@ def _span(value: str | None) -> int:
 # Markdown is rewritten over the whole text, a pattern at a time, each line behind a "\n" (the first line too):
 # patterns for the start of a line begin with that "\n", so that the regex engine skips from one to the next.
 # [^\S\n] is a space that stays within its line.
-MD_RULE_LINE = re.compile(r"\n(?:[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)*\|?[^\S\n]*"  # table rule
-                          r"|[^\S\n]*([-*_])[^\S\n]*(?:\1[^\S\n]*){2,})(?=\n|\Z)")  # thematic break
+MD_RULE_LINE = re.compile(
+    r"\n(?:[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)*\|?[^\S\n]*"  # table rule
+    r"|[^\S\n]*([-*_])[^\S\n]*(?:\1[^\S\n]*){2,})(?=\n|\Z)"
+)  # thematic break
 MD_HEADING = re.compile(r"\n[^\S\n]{0,3}#{1,6}[^\S\n]*(.*?)[^\S\n]*#*[^\S\n]*(?=\n|\Z)")
 MD_QUOTE = re.compile(r"\n[^\S\n]*>[^\S\n]?")
 # Hanzi are "word" characters to `\w`, so emphasis boundaries are spelled out: *152* inside a sentence is emphasis.

@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-
 from gongkai.tasks.rules.identities import EPSILON, IDENTITIES, Identity
 
 
@@ -28,7 +27,8 @@ def grid_of(doc_ids, row_keys, col_keys, values, rows=None, columns=None) -> Gri
     listed key are left out); by default keys are taken in order of appearance. A cell given twice raises, as
     unstack does."""
     (doc, docs), (row, row_index), (col, col_index) = (
-        _codes(keys, order) for keys, order in ((doc_ids, None), (row_keys, rows), (col_keys, columns)))
+        _codes(keys, order) for keys, order in ((doc_ids, None), (row_keys, rows), (col_keys, columns))
+    )
     keep = (row >= 0) & (col >= 0)
     doc, row, col = doc[keep], row[keep], col[keep]
     shape = (len(docs), len(row_index), len(col_index))
@@ -50,8 +50,9 @@ def _codes(keys, order) -> tuple[np.ndarray, pd.Index]:
 def sides(grid: Grid, identity: Identity) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(written, parts, positions): the two sides of `identity` as (document, position) arrays, NaN where
     the identity cannot be checked, and the keys of the positions (columns or rows)."""
-    summed_axis, labels, positions = (1, grid.rows, grid.columns) if identity.per == "column" else \
-        (2, grid.columns, grid.rows)
+    summed_axis, labels, positions = (
+        (1, grid.rows, grid.columns) if identity.per == "column" else (2, grid.columns, grid.rows)
+    )
 
     def total(keys_mask: np.ndarray, blanks_are_zero: bool) -> np.ndarray:
         taken = np.compress(keys_mask, grid.values, axis=summed_axis)
@@ -103,8 +104,6 @@ def failures(grid: Grid, table: str) -> list[Failure]:
             keys = [*identity.parts, *identity.written]
         for at in np.flatnonzero(failing(grid, identity)[0]):
             position = positions[at]
-            cells = [(key, position) for key in keys] if identity.per == "column" else \
-                [(position, key) for key in keys]
+            cells = [(key, position) for key in keys] if identity.per == "column" else [(position, key) for key in keys]
             found.append(Failure(identity, position, float(written[0, at]), float(parts[0, at]), cells))
     return found
-

@@ -24,16 +24,47 @@ from pathlib import Path
 from gongkai.tasks.document.decode import DecodeError, decode_bytes
 
 TEXT_FORMATS = {
-    ".txt": "txt", ".text": "txt",
-    ".htm": "html", ".html": "html", ".shtml": "html", ".xhtml": "html",
-    ".md": "md", ".markdown": "md",
+    ".txt": "txt",
+    ".text": "txt",
+    ".htm": "html",
+    ".html": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".md": "md",
+    ".markdown": "md",
     ".json": "json",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
 UNSUPPORTED_FORMATS = {
-    ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".odt", ".rtf",
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp",
-    ".zip", ".rar", ".7z", ".gz", ".tar", ".exe", ".dll", ".so", ".bin",
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".wps",
+    ".xls",
+    ".xlsx",
+    ".et",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".rtf",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".webp",
+    ".zip",
+    ".rar",
+    ".7z",
+    ".gz",
+    ".tar",
+    ".exe",
+    ".dll",
+    ".so",
+    ".bin",
 }
 CONTENT_KEYS = ("content", "text", "body", "fulltext", "article", "html", "正文", "内容")
 TITLE_KEYS = ("title", "标题", "name", "名称")
@@ -78,7 +109,7 @@ class SourceFile:
     records: list[RawRecord] = field(default_factory=list)
     record_outcomes: list[RecordOutcome] = field(default_factory=list)
 
-    def reject(self, reason: str) -> "SourceFile":
+    def reject(self, reason: str) -> SourceFile:
         self.status, self.reason, self.records = "rejected", reason, []
         return self
 
@@ -143,7 +174,7 @@ def relative_names(paths: list[str], root: Path) -> list[str]:
         names = [os.path.basename(path) for path in paths]
     else:
         prefix = os.path.join(str(root), "")
-        names = [path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root) for path in paths]
+        names = [path[len(prefix) :] if path.startswith(prefix) else os.path.relpath(path, root) for path in paths]
     if os.sep != "/":
         names = [name.replace(os.sep, "/") for name in names]
     return [_escaped(name) for name in names]
@@ -179,7 +210,9 @@ def read_source(path: str | os.PathLike, name: str) -> SourceFile:
 def ingest_bytes(rel: str, data: bytes) -> SourceFile:
     suffix = Path(rel).suffix.lower()
     declared = TEXT_FORMATS.get(suffix)
-    sf = SourceFile(rel, hashlib.sha256(data).hexdigest(), len(data), declared or (suffix.lstrip(".") or "unknown"), None)
+    sf = SourceFile(
+        rel, hashlib.sha256(data).hexdigest(), len(data), declared or (suffix.lstrip(".") or "unknown"), None
+    )
     if not data:
         return sf.reject("empty file: 0 bytes, there is nothing to read")
     if suffix in UNSUPPORTED_FORMATS:
@@ -209,7 +242,8 @@ def sniff_format(text: str, declared: str | None) -> str:
     if head.startswith("<"):  # lower-cased only when it can be markup: most texts are not
         head = head.lower()
         if head.startswith(("<!doctype html", "<html", "<?xml")) or any(
-                tag in head for tag in ("<body", "<div", "<p>", "<p ", "<table", "<head")):
+            tag in head for tag in ("<body", "<div", "<p>", "<p ", "<table", "<head")
+        ):
             return "html"
     if declared is None and head[:1] in "{[":
         return "jsonl" if "\n{" in text.strip() else "json"
@@ -225,9 +259,14 @@ def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                sf.record_outcomes.append(RecordOutcome(
-                    sf.source_path, line_no, "rejected",
-                    f"malformed JSON ({exc.msg}, column {exc.colno}); fix or remove that line"))
+                sf.record_outcomes.append(
+                    RecordOutcome(
+                        sf.source_path,
+                        line_no,
+                        "rejected",
+                        f"malformed JSON ({exc.msg}, column {exc.colno}); fix or remove that line",
+                    )
+                )
                 continue
             _add_record(sf, records, obj, line_no)
     else:
@@ -290,22 +329,29 @@ def _characters(value: str | None) -> str | None:
 
 def _add_record(sf: SourceFile, records: list[RawRecord], obj, record_no: int) -> None:
     if not isinstance(obj, dict):
-        sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "rejected",
-                                                "not a JSON object"))
+        sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "rejected", "not a JSON object"))
         return
     content = _characters(_content_of(obj))
     if content is None:
-        sf.record_outcomes.append(RecordOutcome(
-            sf.source_path, record_no, "rejected",
-            f"no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}"))
+        sf.record_outcomes.append(
+            RecordOutcome(
+                sf.source_path,
+                record_no,
+                "rejected",
+                f"no text: expected one of the fields {', '.join(CONTENT_KEYS[:4])}",
+            )
+        )
         return
     title = _characters(_first(obj, TITLE_KEYS))
-    meta = {"title": title, "publish_date": _characters(_first(obj, DATE_KEYS)),
-            "url": _characters(_first(obj, URL_KEYS)), "publisher": _characters(_first(obj, PUBLISHER_KEYS))}
+    meta = {
+        "title": title,
+        "publish_date": _characters(_first(obj, DATE_KEYS)),
+        "url": _characters(_first(obj, URL_KEYS)),
+        "publisher": _characters(_first(obj, PUBLISHER_KEYS)),
+    }
     text_format = "html" if sniff_format(content, "txt") == "html" or "</p>" in content else "txt"
     # A crawler record's title is part of the document a person reads: put it back on top.
     if title and title not in content[:300]:
         content = (f"<h1>{title}</h1>\n" if text_format == "html" else f"{title}\n") + content
-    records.append(RawRecord(sf.source_path, record_no, content, text_format,
-                             {k: v for k, v in meta.items() if v}))
+    records.append(RawRecord(sf.source_path, record_no, content, text_format, {k: v for k, v in meta.items() if v}))
     sf.record_outcomes.append(RecordOutcome(sf.source_path, record_no, "pending"))

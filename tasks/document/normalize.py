@@ -36,13 +36,12 @@ from itertools import chain
 
 import ftfy
 import opencc
-from pypinyin import Style, pinyin
-
 from gongkai.tasks.document.decode import char_ranges, common_hanzi
 from gongkai.tasks.document.html import html_to_text, markdown_to_text
 from gongkai.tasks.document.scan import first_characters, positions
-from gongkai.tasks.rules.metadata_keys import METADATA_KEYS
 from gongkai.tasks.rules.chrome import CHROME_LINE_STARTS, FILINGS, GLUED_ENDINGS
+from gongkai.tasks.rules.metadata_keys import METADATA_KEYS
+from pypinyin import Style, pinyin
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LOST = "〓"
@@ -88,10 +87,13 @@ def normalize(text: str, text_format: str = "txt") -> Normalized:
 
 
 # 1. markup ---------------------------------------------------------------------------------------------------
-STRAY_TAG = re.compile(r"</?(?:font|span|p|div|b|strong|em|i|u|a|br|img|o:p|st1:[a-z]+|table|tr|td|th|tbody|"
-                       r"center|h[1-6]|li|ul|ol|sup|sub)\b[^<>]{0,200}?/?>"
-                       # a closing tag whose "<" was lost with the characters before it (checked in _strip_tag)
-                       r"|/(?:font|span|p|div|b|strong|em|a)>", re.I)
+STRAY_TAG = re.compile(
+    r"</?(?:font|span|p|div|b|strong|em|i|u|a|br|img|o:p|st1:[a-z]+|table|tr|td|th|tbody|"
+    r"center|h[1-6]|li|ul|ol|sup|sub)\b[^<>]{0,200}?/?>"
+    # a closing tag whose "<" was lost with the characters before it (checked in _strip_tag)
+    r"|/(?:font|span|p|div|b|strong|em|a)>",
+    re.I,
+)
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
@@ -101,10 +103,14 @@ def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
         text = html_to_text(text)
     elif text_format == "md":
         text = markdown_to_text(text)
+
     def strip_tag(m: re.Match) -> str:
         tag = m.group(0)
-        if tag[0] == "/" and m.start() and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()
-                                            or text[m.start() - 1] == "<"):
+        if (
+            tag[0] == "/"
+            and m.start()
+            and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() or text[m.start() - 1] == "<")
+        ):
             return tag  # a path or URL, not a tag that lost its "<"
         repairs["stray_tags"] += 1
         return "\n" if tag.lower().startswith(("<br", "<p", "</p")) else ""
@@ -179,6 +185,7 @@ ODD_PAIR = re.compile(_ODD + _ODD)
 # of both first characters, and a lookbehind tells which one it met.
 MOJIBAKE_START = re.compile(f"[{_odd_class()}\u00c0-\u00ff](?:(?<={_ODD}){_ODD}|(?<={_LATIN1_LEAD}){_LATIN1_TRAIL})")
 
+
 def repair_mojibake(text: str, repairs: Counter) -> str:
     if not MOJIBAKE_START.search(text):
         return text
@@ -214,11 +221,11 @@ def repair_mojibake(text: str, repairs: Counter) -> str:
 
 # 6. unrecoverable spans --------------------------------------------------------------------------------------
 UNRECOVERABLE = re.compile(
-    r"(?P<line>^[ \t]*\?+[ \t]*(?:\n|$))"      # a line of nothing but lost characters
-    r"|(?:锟斤拷|烫烫烫|屯屯屯)+"             # GBK-decoded U+FFFD and MSVC fill bytes
+    r"(?P<line>^[ \t]*\?+[ \t]*(?:\n|$))"  # a line of nothing but lost characters
+    r"|(?:锟斤拷|烫烫烫|屯屯屯)+"  # GBK-decoded U+FFFD and MSVC fill bytes
     r"|[\ufffd]+(?:[^\s\ufffd]{0,3}\ufffd+)*"  # replacement characters, with the debris between them
-    r"|\?(?:[^\s?]{0,6}\?)+"                   # "?qū)嵤?": characters lost in a lossy copy
-    rf"|(?<=[{CJK}])\?(?=[{CJK}])",            # a lone "?" inside a word
+    r"|\?(?:[^\s?]{0,6}\?)+"  # "?qū)嵤?": characters lost in a lossy copy
+    rf"|(?<=[{CJK}])\?(?=[{CJK}])",  # a lone "?" inside a word
     re.M,
 )
 
@@ -236,11 +243,11 @@ def gibberish_spans(line: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = last = i
-        while j + 1 < len(line) and (sum(odd[j + 1:j + 7]) >= 2 or any(odd[j + 1:j + 4])):
+        while j + 1 < len(line) and (sum(odd[j + 1 : j + 7]) >= 2 or any(odd[j + 1 : j + 4])):
             j += 1
             if odd[j]:
                 last = j
-        if last + 1 - i >= MIN_GIBBERISH and sum(odd[i:last + 1]) > 0.5 * (last + 1 - i):
+        if last + 1 - i >= MIN_GIBBERISH and sum(odd[i : last + 1]) > 0.5 * (last + 1 - i):
             spans.append((i, last + 1))
         i = last + 1
     return spans
@@ -386,7 +393,7 @@ def _traditional_share_below(sample: str, share: float) -> bool:
     """Traditional-only hanzi are less than `share` of the hanzi. There are no more hanzi than characters, so
     when the first quarter of the sample alone has that share of all its characters, the answer is no without
     counting the rest: a Traditional page has its Traditional hanzi everywhere."""
-    if _count(traditional_only(), sample[:len(sample) // 4]) / len(sample) >= share:
+    if _count(traditional_only(), sample[: len(sample) // 4]) / len(sample) >= share:
         return False
     return _count(traditional_only(), sample) / max(1, _count(HANZI_RUN, sample)) < share
 
@@ -428,11 +435,19 @@ WIDTH_MAP["％"] = "%"
 WIDTH_MAP["．"] = "."
 # Kangxi radicals and CJK radical supplements come out of PDF text layers instead of the ideographs.
 WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
-WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2E80, 0x2EF4)
-                  if unicodedata.normalize("NFKC", chr(c)) != chr(c)})
+WIDTH_MAP.update(
+    {
+        chr(c): unicodedata.normalize("NFKC", chr(c))
+        for c in range(0x2E80, 0x2EF4)
+        if unicodedata.normalize("NFKC", chr(c)) != chr(c)
+    }
+)
 # NFKC leaves the simplified-form radicals alone; PDF text layers use them for these everyday characters.
-WIDTH_MAP.update(dict(zip("⺰⻅⻆⻈⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
-                          "纟见角讠贝车钅长门韦页风飞饣马鱼鸟卤麦黄黾齐齿龙龟")))
+WIDTH_MAP.update(
+    dict(
+        zip("⺰⻅⻆⻈⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳", "纟见角讠贝车钅长门韦页风飞饣马鱼鸟卤麦黄黾齐齿龙龟")
+    )
+)
 WIDTH_RE = re.compile("[" + "".join(map(re.escape, WIDTH_MAP)) + "]")
 
 
@@ -461,9 +476,11 @@ GLUED_WORDS = tuple(word for word, _ in GLUED_ENDINGS)  # one of them is in ever
 # A flattened page puts the whole body on its breadcrumb's line: 当前位置：首页… 标题 时间：2011-04-08 01:46 微信 微博
 # QQ空间 正文…. Only the breadcrumb, up to its date and share buttons, is chrome there; without that anchor the line
 # is kept whole (losing the body is worse than keeping a breadcrumb).
-BREADCRUMB_HEAD = re.compile(r"^\s*(?:您?(?:当前|现在)的?(?:所在)?位置|当前位置)[:：].{0,300}?(?:(?:发布)?时间|日期)[:：]\s*"
-                             r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                             r"(?:\s*(?:微信|微博|QQ空间|分享到?|字号|[大中小]|打印|关闭)\b)*\s*")
+BREADCRUMB_HEAD = re.compile(
+    r"^\s*(?:您?(?:当前|现在)的?(?:所在)?位置|当前位置)[:：].{0,300}?(?:(?:发布)?时间|日期)[:：]\s*"
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:微信|微博|QQ空间|分享到?|字号|[大中小]|打印|关闭)\b)*\s*"
+)
 LONG_LINE = 200
 
 
@@ -474,7 +491,7 @@ def drop_chrome(text: str, repairs: Counter) -> str:
             head = BREADCRUMB_HEAD.match(stripped)
             if head:
                 repairs["chrome_lines"] += 1
-                return "\n" + stripped[head.end():]
+                return "\n" + stripped[head.end() :]
             return m.group(0)
         if CHROME_LINE.match(stripped) and not stripped.startswith("|"):
             repairs["chrome_lines"] += 1
@@ -501,9 +518,11 @@ KEY_VALUE_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]\s*(.*)$")
 KEY_ONLY_LINE = re.compile(rf"^{BULLET}({_KEY_ALT})\s*[:：]?$")
 BULLET_VALUE_LINE = re.compile(r"^[-*•·●▪◆]\s*(.+)$")
 INLINE_PAIR = re.compile(rf"({_KEY_ALT})\s*[:：]\s*(.+?)(?=\s*(?:{_KEY_ALT})\s*[:：]|\s{{2,}}|$)")
-INLINE_CHROME = re.compile(r"【[^】]{0,12}】|\[(?:打印|关闭|收藏)\]"
-                           r"|字\s*号[:：]?\s*[\[【(（]?\s*(?:[大中小]\s*)+[\]】)）]?|(?:打印|关闭|收藏)(?=\s|$)"
-                           r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*")
+INLINE_CHROME = re.compile(
+    r"【[^】]{0,12}】|\[(?:打印|关闭|收藏)\]"
+    r"|字\s*号[:：]?\s*[\[【(（]?\s*(?:[大中小]\s*)+[\]】)）]?|(?:打印|关闭|收藏)(?=\s|$)"
+    r"|(?:浏览|阅读|访问|点击)(?:次数|量|数)?[:：]\s*\d*"
+)
 EMPTY_KEY_TAIL = re.compile(rf"(?:\s*(?:{_KEY_ALT})\s*[:：])+\s*$")
 MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 HEAD_LINES, TAIL_LINES = 45, 12
@@ -607,7 +626,11 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             nxt = i + 1
             if nxt < len(lines) and lines[i].lstrip()[:1] in "-*•·●▪◆":
                 value = BULLET_VALUE_LINE.match(lines[nxt].strip())
-                if value and not KEY_ONLY_LINE.match(lines[nxt].strip()) and not KEY_VALUE_LINE.match(lines[nxt].strip()):
+                if (
+                    value
+                    and not KEY_ONLY_LINE.match(lines[nxt].strip())
+                    and not KEY_VALUE_LINE.match(lines[nxt].strip())
+                ):
                     put(m.group(1), value.group(1))
                     drop.add(nxt)
                     continue

@@ -20,14 +20,19 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-
 from gongkai.tasks.document.facts import Fact
 from gongkai.tasks.document.glued_rows import glued_pieces, split_glued
 from gongkai.tasks.document.identities import Grid, failing, failures, grid_of
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
 from gongkai.tasks.rules.metrics import registered_metric
-from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMNS, TABLE4_ROWS
+from gongkai.tasks.rules.table_labels import (
+    TABLE3_COLUMNS,
+    TABLE3_ROWS_2019,
+    TABLE3_ROWS_2021,
+    TABLE4_COLUMNS,
+    TABLE4_ROWS,
+)
 
 NULL_MARKS = {"", "-", "/", "—", "——", "－", "─", "不适用", "无", "空", "\\", "/ "}
 VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")
@@ -64,32 +69,62 @@ TABLE3_LABELS: tuple[tuple[str, str], ...] = (
     ("total_processed", r"^[七7]?(?:总计|合计)$"),
     ("carried_forward", r"结转下年度"),
 )
-TABLE3_GROUPS = (("denied", r"^[三3]?不予公开$"), ("unable", r"^[四4]?无法提供$"),
-                 ("not_processed", r"^[五5]?不予处理$"), ("other_processing", r"^[六6]?其他处理$"),
-                 ("results", r"本年度办理结果"))
-TABLE2_LABELS = (("regulations", r"^规章$"), ("normative_documents", r"^(?:行政)?规范性文件$"),
-                 ("licensing", r"^行政许可$"), ("other_management", r"^其他对外管理服务事项$"),
-                 ("punishment", r"^行政处罚$"), ("enforcement", r"^行政强制$"), ("fees", r"^行政事业性收费$"),
-                 ("procurement", r"^政府集中采购$"))
+TABLE3_GROUPS = (
+    ("denied", r"^[三3]?不予公开$"),
+    ("unable", r"^[四4]?无法提供$"),
+    ("not_processed", r"^[五5]?不予处理$"),
+    ("other_processing", r"^[六6]?其他处理$"),
+    ("results", r"本年度办理结果"),
+)
+TABLE2_LABELS = (
+    ("regulations", r"^规章$"),
+    ("normative_documents", r"^(?:行政)?规范性文件$"),
+    ("licensing", r"^行政许可$"),
+    ("other_management", r"^其他对外管理服务事项$"),
+    ("punishment", r"^行政处罚$"),
+    ("enforcement", r"^行政强制$"),
+    ("fees", r"^行政事业性收费$"),
+    ("procurement", r"^政府集中采购$"),
+)
 TABLE2_WIDTHS = {
-    "format_2021": {"regulations": 3, "normative_documents": 3, "licensing": 1, "punishment": 1, "enforcement": 1,
-                    "fees": 1},
-    "format_2019": {"regulations": 3, "normative_documents": 3, "licensing": 3, "other_management": 3,
-                    "punishment": 3, "enforcement": 3, "fees": 2, "procurement": 2},
+    "format_2021": {
+        "regulations": 3,
+        "normative_documents": 3,
+        "licensing": 1,
+        "punishment": 1,
+        "enforcement": 1,
+        "fees": 1,
+    },
+    "format_2019": {
+        "regulations": 3,
+        "normative_documents": 3,
+        "licensing": 3,
+        "other_management": 3,
+        "punishment": 3,
+        "enforcement": 3,
+        "fees": 2,
+        "procurement": 2,
+    },
 }
 TABLE2_CELL_COLUMNS = {
-    "format_2021": {"regulations": ("issued", "repealed", "in_force"),
-                    "normative_documents": ("issued", "repealed", "in_force"),
-                    "licensing": ("decisions",), "punishment": ("decisions",), "enforcement": ("decisions",),
-                    "fees": ("amount_10k_yuan",)},
-    "format_2019": {"regulations": ("new_made", "new_published", "total_published"),
-                    "normative_documents": ("new_made", "new_published", "total_published"),
-                    "licensing": ("previous_year_items", "change", "decisions"),
-                    "other_management": ("previous_year_items", "change", "decisions"),
-                    "punishment": ("previous_year_items", "change", "decisions"),
-                    "enforcement": ("previous_year_items", "change", "decisions"),
-                    "fees": ("previous_year_items", "change"),
-                    "procurement": ("procurement_items", "procurement_amount")},
+    "format_2021": {
+        "regulations": ("issued", "repealed", "in_force"),
+        "normative_documents": ("issued", "repealed", "in_force"),
+        "licensing": ("decisions",),
+        "punishment": ("decisions",),
+        "enforcement": ("decisions",),
+        "fees": ("amount_10k_yuan",),
+    },
+    "format_2019": {
+        "regulations": ("new_made", "new_published", "total_published"),
+        "normative_documents": ("new_made", "new_published", "total_published"),
+        "licensing": ("previous_year_items", "change", "decisions"),
+        "other_management": ("previous_year_items", "change", "decisions"),
+        "punishment": ("previous_year_items", "change", "decisions"),
+        "enforcement": ("previous_year_items", "change", "decisions"),
+        "fees": ("previous_year_items", "change"),
+        "procurement": ("procurement_items", "procurement_amount"),
+    },
 }
 TABLE2_START = re.compile(r"规章|规范性文件")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
@@ -128,13 +163,16 @@ def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
 GLUED_LINE_LABEL = re.compile(
     r"本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|国家秘密|禁止公开|三安全一稳定|第三方合法权益"
     r"|内部事务|过程性信息|行政执法案卷|行政查询|不掌握|另行制作|仍不明确|信访举报|重复申请|公开出版物|确认或重新出具"
-    r"|逾期|总计|合计|结转下年|规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|对外管理服务|结果维持|尚未审结")
+    r"|逾期|总计|合计|结转下年|规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|对外管理服务|结果维持|尚未审结"
+)
 HAS_DIGIT = re.compile(r"\d")
 
 
 def glued_tokens(line: str, start: int) -> list[Token]:
-    return [_new_token((text, a, b, False, digits or is_value(text), digits))
-            for text, a, b, digits in glued_pieces(line, start)]
+    return [
+        _new_token((text, a, b, False, digits or is_value(text), digits))
+        for text, a, b, digits in glued_pieces(line, start)
+    ]
 
 
 @dataclass
@@ -195,8 +233,9 @@ def tokens(text: str) -> list[Token]:
                 text = cell.strip()
                 begin = position + (cell.find(text) if text else len(cell))
                 # Half the cells are whole numbers: is_value is not called for them.
-                out.append(_new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text),
-                                       False)))
+                out.append(
+                    _new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text), False))
+                )
                 position += len(cell) + 1
             out.append(_new_token((ROW_END, position, position, False, False, False)))
         elif NUMBERS_LINE.match(stripped):
@@ -340,7 +379,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             if current and values:
                 # In a grid, table 3's label spans blank cells before the values (the values are the row's last
                 # cells); table 2's short rows are padded with blank cells after them (its first cells).
-                values = values[-current[2]:] if current[0] == "table3" else values[:current[2]]
+                values = values[-current[2] :] if current[0] == "table3" else values[: current[2]]
                 emit()
             elif current and current[3]:
                 current = None  # a label alone in its grid row (the column header 总计) names no table row
@@ -359,12 +398,23 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         key, group_name, table3_row, table2_row = classify_label(token.text)
         if group_name:
             group = group_name
-            current, values, label_start = ("table3", group_name if group_name == "other_processing" else
-                                            f"{group_name}_subtotal", 7, token.in_row), [], token.start
+            current, values, label_start = (
+                (
+                    "table3",
+                    group_name if group_name == "other_processing" else f"{group_name}_subtotal",
+                    7,
+                    token.in_row,
+                ),
+                [],
+                token.start,
+            )
             continue
         row = table3_row
-        if row is None and key == "其他" and (group == "other_processing" or
-                                              (parsed.cells and parsed.cells[-1].row_key == "other_no_fee")):
+        if (
+            row is None
+            and key == "其他"
+            and (group == "other_processing" or (parsed.cells and parsed.cells[-1].row_key == "other_no_fee"))
+        ):
             row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
         if row:
             current, values, label_start = ("table3", row, 7, token.in_row), [], token.start
@@ -411,7 +461,7 @@ def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> N
         for i, row in enumerate(rows):
             if allowed and len({combo[i] for combo in allowed}) == 1:
                 chosen[row] = allowed[0][i]
-    for row, (readings, raw, start, end) in pending.items():
+    for row, (readings, _raw, start, end) in pending.items():
         reading = chosen.get(row)
         for i, col in enumerate(TABLE3_COLUMN_KEYS):
             values = {reading[i]} if reading else {r[i] for r in readings}
@@ -422,8 +472,9 @@ def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> N
 
 # The column identities (1 and 2) a set of glued rows' readings must satisfy, with a blank part (a row not
 # read) leaving its column unchecked: a reading is rejected only on numbers that contradict it.
-SPLIT_IDENTITIES = tuple(replace(IDENTITY_RULES[name], blank_parts_are_zero=False)
-                         for name in ("identity_1", "identity_2"))
+SPLIT_IDENTITIES = tuple(
+    replace(IDENTITY_RULES[name], blank_parts_are_zero=False) for name in ("identity_1", "identity_2")
+)
 
 
 def _column_identities_hold(rows: dict[str, list]) -> bool:
@@ -454,8 +505,9 @@ def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
     for row, _ in TABLE4_ROWS:
         for col, _ in TABLE4_COLUMNS:
             token = numbers[position]
-            parsed.cells.append(Cell("table4", row, col, token.text, parse_value(token.text), numbers[0].start,
-                                     numbers[-1].end))
+            parsed.cells.append(
+                Cell("table4", row, col, token.text, parse_value(token.text), numbers[0].start, numbers[-1].end)
+            )
             position += 1
 
 
@@ -471,8 +523,10 @@ class Violation:
     defect: str
 
     def describe(self) -> str:
-        return (f"{self.identity} ({IDENTITY_RULES[self.identity].rule}) fails on {self.where}: written "
-                f"{self.written:g}, the parts add up to {self.expected:g} — {self.defect}")
+        return (
+            f"{self.identity} ({IDENTITY_RULES[self.identity].rule}) fails on {self.where}: written "
+            f"{self.written:g}, the parts add up to {self.expected:g} — {self.defect}"
+        )
 
 
 def _defect(raws: list[str]) -> str:
@@ -484,8 +538,10 @@ def _defect(raws: list[str]) -> str:
 
 
 # The order failures are listed in: table 3's columns as the table has them, its rows sorted; table 4's blocks.
-AXES = {"table3": (None, [c for c, _ in TABLE3_COLUMNS]),
-        "table4": ([r for r, _ in TABLE4_ROWS], [c for c, _ in TABLE4_COLUMNS])}
+AXES = {
+    "table3": (None, [c for c, _ in TABLE3_COLUMNS]),
+    "table4": ([r for r, _ in TABLE4_ROWS], [c for c, _ in TABLE4_COLUMNS]),
+}
 
 
 def check_identities(cells: list[Cell]) -> list[Violation]:
@@ -496,14 +552,27 @@ def check_identities(cells: list[Cell]) -> list[Violation]:
         own = [c for c in cells if c.table == table]
         if not own:
             continue
-        grid = grid_of([""] * len(own), [c.row_key for c in own], [c.col_key for c in own],
-                       [np.nan if c.value is None else c.value for c in own],
-                       rows=rows or sorted({c.row_key for c in own}), columns=columns)
+        grid = grid_of(
+            [""] * len(own),
+            [c.row_key for c in own],
+            [c.col_key for c in own],
+            [np.nan if c.value is None else c.value for c in own],
+            rows=rows or sorted({c.row_key for c in own}),
+            columns=columns,
+        )
         raws = {(c.row_key, c.col_key): c.value_raw for c in own}
         for failure in failures(grid, table):
-            violations.append(Violation(
-                failure.identity.name, table, f"{failure.identity.position} {failure.position}", failure.written,
-                failure.parts, failure.cells, _defect([raws.get(cell, "") for cell in failure.cells])))
+            violations.append(
+                Violation(
+                    failure.identity.name,
+                    table,
+                    f"{failure.identity.position} {failure.position}",
+                    failure.written,
+                    failure.parts,
+                    failure.cells,
+                    _defect([raws.get(cell, "") for cell in failure.cells]),
+                )
+            )
     return violations
 
 
@@ -528,8 +597,11 @@ TABLE_METRICS = (
     ("admin_reconsiderations", "table4", ("review",)),
     ("admin_lawsuits", "table4", ("litigation_direct", "litigation_after_review")),
 )
-for _name in [name for name, _, _ in TABLE_METRICS] + ["admin_reconsiderations_corrected",
-                                                       "admin_reconsiderations_pending", "normative_documents_published"]:
+for _name in [name for name, _, _ in TABLE_METRICS] + [
+    "admin_reconsiderations_corrected",
+    "admin_reconsiderations_pending",
+    "normative_documents_published",
+]:
     registered_metric(_name, ("件",))  # every table count is in 件
 
 
@@ -549,14 +621,19 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     for c in parsed.cells:
         row_cells.setdefault((c.table, c.row_key), []).append(c)
     for metric, table, rows in TABLE_METRICS:
-        keys = sorted({row for t, row in row_cells if t == table and row.startswith(rows)}) \
-            if isinstance(rows, str) else list(rows)
+        keys = (
+            sorted({row for t, row in row_cells if t == table and row.startswith(rows)})
+            if isinstance(rows, str)
+            else list(rows)
+        )
         totals = [row_total(parsed, table, row) for row in keys]
         if keys and all(t is not None for t in totals):
             span = [c for row in keys for c in row_cells.get((table, row), ())]
             add(metric, sum(totals), table, min(c.char_start for c in span), max(c.char_end for c in span))
-    for metric, col in (("admin_reconsiderations_corrected", "corrected"),
-                        ("admin_reconsiderations_pending", "pending")):
+    for metric, col in (
+        ("admin_reconsiderations_corrected", "corrected"),
+        ("admin_reconsiderations_pending", "pending"),
+    ):
         cell = parsed.cell("table4", "review", col)
         if cell is not None and cell.value is not None:
             add(metric, cell.value, "table4", cell.char_start, cell.char_end)
@@ -571,18 +648,32 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
             metric = TABLE2_2021_METRICS.get((c.row_key, c.col_key))
             if metric and c.table == "table2_2021" and c.value is not None:
                 unit = "万元" if c.col_key == "amount_10k_yuan" else "件"
-                facts.append(Fact(metric, c.value, unit, False, "table", text[c.char_start:c.char_end],
-                                  c.char_start, c.char_end, table=c.table))
+                facts.append(
+                    Fact(
+                        metric,
+                        c.value,
+                        unit,
+                        False,
+                        "table",
+                        text[c.char_start : c.char_end],
+                        c.char_start,
+                        c.char_end,
+                        table=c.table,
+                    )
+                )
     return facts
 
 
 TABLE2_2021_METRICS = {
-    ("regulations", "issued"): "regulations_issued", ("regulations", "repealed"): "regulations_repealed",
+    ("regulations", "issued"): "regulations_issued",
+    ("regulations", "repealed"): "regulations_repealed",
     ("regulations", "in_force"): "regulations_in_force",
     ("normative_documents", "repealed"): "normative_documents_repealed",
     ("normative_documents", "in_force"): "normative_documents_in_force",
-    ("licensing", "decisions"): "licensing_decisions", ("punishment", "decisions"): "penalty_decisions",
-    ("enforcement", "decisions"): "enforcement_decisions", ("fees", "amount_10k_yuan"): "admin_fee_amount",
+    ("licensing", "decisions"): "licensing_decisions",
+    ("punishment", "decisions"): "penalty_decisions",
+    ("enforcement", "decisions"): "enforcement_decisions",
+    ("fees", "amount_10k_yuan"): "admin_fee_amount",
 }
 for (_, _column), _name in TABLE2_2021_METRICS.items():
     registered_metric(_name, ("万元",) if _column == "amount_10k_yuan" else ("件",))

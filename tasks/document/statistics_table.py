@@ -24,34 +24,43 @@ from gongkai.tasks.rules.metrics import registered_metric
 HEADER = re.compile(r"计量单位|指标名称|统计表")
 TWO_COLUMNS = re.compile(r"累计")
 # (label pattern, metric of the year's column; None: only the cumulative is read)
-INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple((re.compile(p), m, c) for p, m, c in (
-    (r"主动公开(?:政府)?(?:信息|文件)(?:总)?数$", None, "proactive_disclosed_cumulative"),
-    (r"政府网站公开数$", "website_disclosed_items", "website_disclosed_items_cumulative"),
-    (r"政府公报公开数$", "gazette_disclosed_items", "gazette_disclosed_items_cumulative"),
-    (r"受理[^数]*申请(?:信息)?总数$|依申请公开信息总数$", "applications_received", "applications_received_cumulative"),
-    (r"当面申请数$", "applications_in_person", "applications_in_person_cumulative"),
-    (r"信函[、,，]?传真申请数$", "applications_by_letter_or_fax", "applications_by_letter_or_fax_cumulative"),
-    (r"传真申请数$", "applications_by_fax", "applications_by_fax_cumulative"),
-    (r"电子邮件申请数$", "applications_by_email", "applications_by_email_cumulative"),
-    (r"网上申请数$", "applications_online", "applications_online_cumulative"),
-    (r"信函申请数$", "applications_by_letter", "applications_by_letter_cumulative"),
-    (r"其他形式申请数$", "applications_other_channel", "applications_other_channel_cumulative"),
-    (r"同意部分公开答复数$", "applications_partially_granted", "applications_partially_granted_cumulative"),
-    (r"同意公开答复数$", "applications_granted", "applications_granted_cumulative"),
-    (r"(?:否决|不予)公开答复总?数$", "applications_denied", "applications_denied_cumulative"),
-    (r"其他类型答复数$", "applications_other_reply", "applications_other_reply_cumulative"),
-    (r"答复总数$", "applications_replied", "applications_replied_cumulative"),
-    (r"行政复议数$", "admin_reconsiderations", "admin_reconsiderations_cumulative"),
-    (r"行政诉讼数$", "admin_lawsuits", "admin_lawsuits_cumulative"),
-    (r"行政申诉数$", "admin_appeals", "admin_appeals_cumulative"),
-    (r"申诉[、,，]?举报数$", "admin_complaints_reports", "admin_complaints_reports_cumulative"),
-))
+INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple(
+    (re.compile(p), m, c)
+    for p, m, c in (
+        (r"主动公开(?:政府)?(?:信息|文件)(?:总)?数$", None, "proactive_disclosed_cumulative"),
+        (r"政府网站公开数$", "website_disclosed_items", "website_disclosed_items_cumulative"),
+        (r"政府公报公开数$", "gazette_disclosed_items", "gazette_disclosed_items_cumulative"),
+        (
+            r"受理[^数]*申请(?:信息)?总数$|依申请公开信息总数$",
+            "applications_received",
+            "applications_received_cumulative",
+        ),
+        (r"当面申请数$", "applications_in_person", "applications_in_person_cumulative"),
+        (r"信函[、,，]?传真申请数$", "applications_by_letter_or_fax", "applications_by_letter_or_fax_cumulative"),
+        (r"传真申请数$", "applications_by_fax", "applications_by_fax_cumulative"),
+        (r"电子邮件申请数$", "applications_by_email", "applications_by_email_cumulative"),
+        (r"网上申请数$", "applications_online", "applications_online_cumulative"),
+        (r"信函申请数$", "applications_by_letter", "applications_by_letter_cumulative"),
+        (r"其他形式申请数$", "applications_other_channel", "applications_other_channel_cumulative"),
+        (r"同意部分公开答复数$", "applications_partially_granted", "applications_partially_granted_cumulative"),
+        (r"同意公开答复数$", "applications_granted", "applications_granted_cumulative"),
+        (r"(?:否决|不予)公开答复总?数$", "applications_denied", "applications_denied_cumulative"),
+        (r"其他类型答复数$", "applications_other_reply", "applications_other_reply_cumulative"),
+        (r"答复总数$", "applications_replied", "applications_replied_cumulative"),
+        (r"行政复议数$", "admin_reconsiderations", "admin_reconsiderations_cumulative"),
+        (r"行政诉讼数$", "admin_lawsuits", "admin_lawsuits_cumulative"),
+        (r"行政申诉数$", "admin_appeals", "admin_appeals_cumulative"),
+        (r"申诉[、,，]?举报数$", "admin_complaints_reports", "admin_complaints_reports_cumulative"),
+    )
+)
 for _, _year_metric, _cumulative in INDICATORS:
     for _name in filter(None, (_year_metric, _cumulative)):
         registered_metric(_name)
 
 # A row: a label ending in 数, its unit, then its values (digits and spaces) up to the next label.
-ROW = re.compile(r"(?P<label>[\u4e00-\u9fff、，,]{2,30}?数)[ \t]*(?P<unit>条|件|人次|次|个)[ \t]*(?P<run>\d(?:[ \t]*\d)*)")
+ROW = re.compile(
+    r"(?P<label>[\u4e00-\u9fff、，,]{2,30}?数)[ \t]*(?P<unit>条|件|人次|次|个)[ \t]*(?P<run>\d(?:[ \t]*\d)*)"
+)
 MAX_CELL_DIGITS = 7
 
 
@@ -87,8 +96,9 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
     facts: list[Fact] = []
     for m in ROW.finditer(text, header.start()):
         label = re.sub(r"^[\d、.．\s]*(?:其中[:：]?)?[\d、.．\s]*", "", m.group("label"))
-        indicator = next(((metric, cumulative) for pattern, metric, cumulative in INDICATORS
-                          if pattern.search(label)), None)
+        indicator = next(
+            ((metric, cumulative) for pattern, metric, cumulative in INDICATORS if pattern.search(label)), None
+        )
         if indicator is None:
             continue
         metric, cumulative = indicator
@@ -101,23 +111,48 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
         quote = text[quote_start:quote_end]
         if not two_columns and len(groups) == 1:
             if metric:
-                facts.append(Fact(metric, float(groups[0]), unit, False, "table", quote, quote_start, quote_end,
-                                  table="statistics"))
+                facts.append(
+                    Fact(
+                        metric,
+                        float(groups[0]),
+                        unit,
+                        False,
+                        "table",
+                        quote,
+                        quote_start,
+                        quote_end,
+                        table="statistics",
+                    )
+                )
             continue
         readings = _year_and_total(groups)
         if len(readings) > 1:
-            readings = [r for r in readings if r[0] in stated.get(metric or "proactive_disclosed_items", ())] \
-                or readings
+            readings = [
+                r for r in readings if r[0] in stated.get(metric or "proactive_disclosed_items", ())
+            ] or readings
         if len(readings) != 1:
             years = {r[0] for r in readings}
             if metric and len(years) == 1:
-                facts.append(Fact(metric, float(years.pop()), unit, False, "table", quote, quote_start, quote_end,
-                                  table="statistics"))
+                facts.append(
+                    Fact(
+                        metric,
+                        float(years.pop()),
+                        unit,
+                        False,
+                        "table",
+                        quote,
+                        quote_start,
+                        quote_end,
+                        table="statistics",
+                    )
+                )
             continue
         year, total = readings[0]
         if metric:
-            facts.append(Fact(metric, float(year), unit, False, "table", quote, quote_start, quote_end,
-                              table="statistics"))
-        facts.append(Fact(cumulative, float(total), unit, False, "table", quote, quote_start, quote_end,
-                          table="statistics"))
+            facts.append(
+                Fact(metric, float(year), unit, False, "table", quote, quote_start, quote_end, table="statistics")
+            )
+        facts.append(
+            Fact(cumulative, float(total), unit, False, "table", quote, quote_start, quote_end, table="statistics")
+        )
     return facts

@@ -38,14 +38,43 @@ class Identity:
 
 
 IDENTITIES: tuple[Identity, ...] = (
-    Identity("identity_1", "table3", "一 + 二 = （七）总计 + 四 (per column)", "column", "column",
-             written=("new_received", "carried_over"), parts=("total_processed", "carried_forward"),
-             blank_parts_are_zero=False),
-    Identity("identity_2", "table3", "（七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六） (per column)", "column",
-             "column", written=("total_processed",), parts=RESULT_ROWS, part_prefixes=RESULT_PREFIXES),
-    Identity("identity_3", "table3", "总计 = 自然人 + the five 法人或其他组织 columns (per row)", "row", "row",
-             written=("total",), parts=APPLICANT_COLUMNS),
-    Identity("identity_4", "table4", "总计 = 维持 + 纠正 + 其他 + 尚未审结 (per block of table 4)", "row", "block",
-             written=("total",), parts=TABLE4_PARTS),
+    Identity(
+        "identity_1",
+        "table3",
+        "一 + 二 = （七）总计 + 四 (per column)",
+        "column",
+        "column",
+        written=("new_received", "carried_over"),
+        parts=("total_processed", "carried_forward"),
+        blank_parts_are_zero=False,
+    ),
+    Identity(
+        "identity_2",
+        "table3",
+        "（七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六） (per column)",
+        "column",
+        "column",
+        written=("total_processed",),
+        parts=RESULT_ROWS,
+        part_prefixes=RESULT_PREFIXES,
+    ),
+    Identity(
+        "identity_3",
+        "table3",
+        "总计 = 自然人 + the five 法人或其他组织 columns (per row)",
+        "row",
+        "row",
+        written=("total",),
+        parts=APPLICANT_COLUMNS,
+    ),
+    Identity(
+        "identity_4",
+        "table4",
+        "总计 = 维持 + 纠正 + 其他 + 尚未审结 (per block of table 4)",
+        "row",
+        "block",
+        written=("total",),
+        parts=TABLE4_PARTS,
+    ),
 )
 BY_NAME = {identity.name: identity for identity in IDENTITIES}

@@ -117,14 +117,30 @@ METRICS: tuple[Metric, ...] = (
 
 # The pre-2019 statistics table states these for the year and 历年累计 side by side: the cumulative column is a
 # metric of its own, `<name>_cumulative` (proactive_disclosed_cumulative is the proactive total's).
-CUMULATIVE_OF = ("website_disclosed_items", "gazette_disclosed_items", "applications_received",
-                 "applications_in_person", "applications_by_letter_or_fax", "applications_by_fax",
-                 "applications_by_email", "applications_online", "applications_by_letter",
-                 "applications_other_channel", "applications_partially_granted", "applications_granted",
-                 "applications_denied", "applications_other_reply", "applications_replied",
-                 "admin_reconsiderations", "admin_lawsuits", "admin_appeals", "admin_complaints_reports")
-METRICS += tuple(Metric(f"{m.name}_cumulative", f"历年累计{m.label}", m.units)
-                 for m in METRICS if m.name in CUMULATIVE_OF)
+CUMULATIVE_OF = (
+    "website_disclosed_items",
+    "gazette_disclosed_items",
+    "applications_received",
+    "applications_in_person",
+    "applications_by_letter_or_fax",
+    "applications_by_fax",
+    "applications_by_email",
+    "applications_online",
+    "applications_by_letter",
+    "applications_other_channel",
+    "applications_partially_granted",
+    "applications_granted",
+    "applications_denied",
+    "applications_other_reply",
+    "applications_replied",
+    "admin_reconsiderations",
+    "admin_lawsuits",
+    "admin_appeals",
+    "admin_complaints_reports",
+)
+METRICS += tuple(
+    Metric(f"{m.name}_cumulative", f"历年累计{m.label}", m.units) for m in METRICS if m.name in CUMULATIVE_OF
+)
 BY_NAME: dict[str, Metric] = {metric.name: metric for metric in METRICS}
 METRIC_NAMES: tuple[str, ...] = tuple(BY_NAME)
 CONTRACT_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.contract)
@@ -153,5 +169,6 @@ def mart_columns_sql() -> str:
 def year_totals_sql() -> str:
     """The sums of `mart_year`, with how many agencies reported each: a total over a changing set of
     agencies is not a trend by itself."""
-    return ",\n        ".join(f"sum({name}) as {name},\n        count({name}) as agencies_reporting_{name}"
-                               for name in YEAR_TOTAL_METRICS)
+    return ",\n        ".join(
+        f"sum({name}) as {name},\n        count({name}) as agencies_reporting_{name}" for name in YEAR_TOTAL_METRICS
+    )

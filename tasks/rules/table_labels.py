@@ -40,11 +40,15 @@ _TABLE3_TAIL = (
     ("total_processed", "（七）总计"),
     ("carried_forward", "四、结转下年度继续办理"),
 )
-TABLE3_ROWS_2021 = _TABLE3_HEAD + (
-    ("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    ("other_no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    ("other_other", "3.其他"),
-) + _TABLE3_TAIL
+TABLE3_ROWS_2021 = (
+    _TABLE3_HEAD
+    + (
+        ("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+        ("other_no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+        ("other_other", "3.其他"),
+    )
+    + _TABLE3_TAIL
+)
 TABLE3_ROWS_2019 = _TABLE3_HEAD + (("other_processing", "（六）其他处理"),) + _TABLE3_TAIL
 
 TABLE4_ROWS = (
@@ -77,9 +81,15 @@ TABLE2_2021_COLUMNS = (
     ("amount_10k_yuan", "本年收费金额（单位：万元）"),
 )
 TABLE2_2021_CELLS = (
-    ("regulations", "issued"), ("regulations", "repealed"), ("regulations", "in_force"),
-    ("normative_documents", "issued"), ("normative_documents", "repealed"), ("normative_documents", "in_force"),
-    ("licensing", "decisions"), ("punishment", "decisions"), ("enforcement", "decisions"),
+    ("regulations", "issued"),
+    ("regulations", "repealed"),
+    ("regulations", "in_force"),
+    ("normative_documents", "issued"),
+    ("normative_documents", "repealed"),
+    ("normative_documents", "in_force"),
+    ("licensing", "decisions"),
+    ("punishment", "decisions"),
+    ("enforcement", "decisions"),
     ("fees", "amount_10k_yuan"),
 )
 
@@ -105,14 +115,27 @@ TABLE2_2019_COLUMNS = (
     ("procurement_amount", "采购总金额"),
 )
 TABLE2_2019_CELLS = (
-    ("regulations", "new_made"), ("regulations", "new_published"), ("regulations", "total_published"),
-    ("normative_documents", "new_made"), ("normative_documents", "new_published"),
+    ("regulations", "new_made"),
+    ("regulations", "new_published"),
+    ("regulations", "total_published"),
+    ("normative_documents", "new_made"),
+    ("normative_documents", "new_published"),
     ("normative_documents", "total_published"),
-    ("licensing", "previous_year_items"), ("licensing", "change"), ("licensing", "decisions"),
-    ("other_management", "previous_year_items"), ("other_management", "change"), ("other_management", "decisions"),
-    ("punishment", "previous_year_items"), ("punishment", "change"), ("punishment", "decisions"),
-    ("enforcement", "previous_year_items"), ("enforcement", "change"), ("enforcement", "decisions"),
-    ("fees", "previous_year_items"), ("fees", "change"),
-    ("procurement", "procurement_items"), ("procurement", "procurement_amount"),
+    ("licensing", "previous_year_items"),
+    ("licensing", "change"),
+    ("licensing", "decisions"),
+    ("other_management", "previous_year_items"),
+    ("other_management", "change"),
+    ("other_management", "decisions"),
+    ("punishment", "previous_year_items"),
+    ("punishment", "change"),
+    ("punishment", "decisions"),
+    ("enforcement", "previous_year_items"),
+    ("enforcement", "change"),
+    ("enforcement", "decisions"),
+    ("fees", "previous_year_items"),
+    ("fees", "change"),
+    ("procurement", "procurement_items"),
+    ("procurement", "procurement_amount"),
 )
 SIGNED_COLUMNS = frozenset({"change"})  # 本年增/减: "+12", "-8"

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger("gongkai.alerts")
@@ -33,7 +33,7 @@ def build_alert(run_name: str, run_id: str, parameters: dict, error: BaseExcepti
         "kind": "data_quality" if isinstance(error, DataQualityError) else "run_failure",
         "run_name": run_name,
         "run_id": run_id,
-        "raised_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "raised_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "input": parameters.get("input_path"),
         "warehouse": parameters.get("warehouse"),
         "message": str(error) if error else "the run failed",
@@ -58,8 +58,12 @@ def send_alert(alert: dict) -> None:
     webhook = os.environ.get("GONGKAI_ALERT_WEBHOOK")
     if webhook:
         try:
-            request = urllib.request.Request(webhook, data=json.dumps(alert, ensure_ascii=False, default=str).encode(),
-                                             headers={"Content-Type": "application/json"}, method="POST")
+            request = urllib.request.Request(
+                webhook,
+                data=json.dumps(alert, ensure_ascii=False, default=str).encode(),
+                headers={"Content-Type": "application/json"},
+                method="POST",
+            )
             urllib.request.urlopen(request, timeout=10).close()
         except Exception as exc:  # the alert file is already written; a dead target must not hide it
             log.error("could not send the alert to %s: %s", webhook, exc)
@@ -80,7 +84,9 @@ def raise_data_quality_alert(flow, flow_run, state) -> None:
     except Exception as exc:  # the state may hold no retrievable result
         error = exc
     parameters = dict(flow_run.parameters or {})
-    alert = build_alert(flow_run.name, str(flow_run.id), parameters, error if isinstance(error, BaseException) else None)
+    alert = build_alert(
+        flow_run.name, str(flow_run.id), parameters, error if isinstance(error, BaseException) else None
+    )
     path = write_alert(alert, Path(parameters.get("warehouse") or "warehouse"))
     log.error("data-quality alert written to %s: %s", path, alert["message"])
     send_alert(alert)

@@ -23,16 +23,15 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from prefect import task
-from prefect.cache_policies import NONE
-from prefect.utilities.annotations import quote
-
 from gongkai.tasks.batch.run import BatchResult, process_files
 from gongkai.tasks.batch.tables import document_tables
 from gongkai.tasks.batch.validate import validate_document_tables
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, normalize_records, segment_docs
 from gongkai.tasks.document.ingest import ingest_bytes, read_ahead
 from gongkai.tasks.runtime.collector import collector_paused
+from prefect import task
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
 
 BATCHES_PER_TASK = 4
 
@@ -41,9 +40,14 @@ _context.set_forkserver_preload(["gongkai.tasks.runtime.worker_start"])
 
 # Made up, in the styles the chain meets: a GB18030 report with a count, a Traditional HTML page.
 WARM_UP_FILES = (
-    ("warm-up.txt", "兰州市民政局2020年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息12条。\n".encode("gb18030")),
-    ("warm-up.html", "<html><body><h1>酒泉市財政局2021年政府資訊公開工作年度報告</h1><p>全年受理政府資訊公開申請3件。</p></body></html>"
-     .encode("utf-8")),
+    (
+        "warm-up.txt",
+        "兰州市民政局2020年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息12条。\n".encode("gb18030"),
+    ),
+    (
+        "warm-up.html",
+        "<html><body><h1>酒泉市財政局2021年政府資訊公開工作年度報告</h1><p>全年受理政府資訊公開申請3件。</p></body></html>".encode(),
+    ),
 )
 
 
@@ -105,8 +109,9 @@ class WorkerPool:
 
     def __enter__(self) -> WorkerPool:
         if self.workers > 0:
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context,
-                                                 initializer=_settle_worker)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=_context, initializer=_settle_worker
+            )
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -116,14 +121,17 @@ class WorkerPool:
             self._queued.clear()
             _stop_worker_server()
 
-    def run(self, batches: list[list[str]], on_result: Callable[[BatchResult], None] = lambda _: None
-            ) -> list[BatchResult]:
+    def run(
+        self, batches: list[list[str]], on_result: Callable[[BatchResult], None] = lambda _: None
+    ) -> list[BatchResult]:
         """Every batch's result, in batch order; `on_result` is told of each as it is gathered."""
         results: list[BatchResult] = []
         with collector_paused():
             self._queue(batches, read_ahead_by=2 * max(self.workers, 1))
-            futures = [process_batches.submit(self, first, quote(batches[first:first + BATCHES_PER_TASK]))
-                       for first in range(0, len(batches), BATCHES_PER_TASK)]
+            futures = [
+                process_batches.submit(self, first, quote(batches[first : first + BATCHES_PER_TASK]))
+                for first in range(0, len(batches), BATCHES_PER_TASK)
+            ]
             for future in futures:
                 for result in future.result():
                     results.append(result)
@@ -144,8 +152,7 @@ class WorkerPool:
         for batch in batches[:read_ahead_by]:
             read_ahead(batch)
         for n, batch in enumerate(batches):
-            self._queued[n] = self._executor.submit(_process_in_worker, n, batch, self.root, self.staging,
-                                                    self.run_id)
+            self._queued[n] = self._executor.submit(_process_in_worker, n, batch, self.root, self.staging, self.run_id)
             if n + read_ahead_by < len(batches):
                 self._queued[n].add_done_callback(lambda _, later=batches[n + read_ahead_by]: read_ahead(later))
 
@@ -154,8 +161,9 @@ class WorkerPool:
         results = []
         for batch_no, paths in enumerate(batches, start=first):
             queued = self._queued.pop(batch_no, None)
-            results.append(queued.result() if queued else
-                           _process_in_worker(batch_no, paths, self.root, self.staging, self.run_id))
+            results.append(
+                queued.result() if queued else _process_in_worker(batch_no, paths, self.root, self.staging, self.run_id)
+            )
         return results
 
 
@@ -163,5 +171,10 @@ def _process_batches(pool: WorkerPool, first: int, batches: list[list[str]]) -> 
     return pool.results(first, batches)
 
 
-process_batches = task(_process_batches, name="process-batches", cache_policy=NONE, persist_result=False,
-                       task_run_name="process-batches-{first}")
+process_batches = task(
+    _process_batches,
+    name="process-batches",
+    cache_policy=NONE,
+    persist_result=False,
+    task_run_name="process-batches-{first}",
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -37,9 +37,13 @@ def stage_seconds(results, clock: Clock) -> dict:
 
 
 def run_header(run_id: str, root: Path, warehouse: Path) -> dict:
-    return {"run_id": run_id, "run_name": flow_run.name,
-            "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "input_path": str(root), "warehouse": str(warehouse)}
+    return {
+        "run_id": run_id,
+        "run_name": flow_run.name,
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "input_path": str(root),
+        "warehouse": str(warehouse),
+    }
 
 
 def ledger_counts(sources: pd.DataFrame) -> dict:
@@ -57,4 +61,5 @@ def record_run(summary: dict, warehouse: Path) -> None:
     runs = warehouse / "runs"
     runs.mkdir(parents=True, exist_ok=True)
     (runs / f"{summary['finished_at'].replace(':', '')}-{summary['run_name']}.json").write_text(
-        json.dumps(summary, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        json.dumps(summary, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )

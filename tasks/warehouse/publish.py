@@ -17,10 +17,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from gongkai.tasks.batch.write import DATASETS_DIR
 from prefect import task
 from prefect.cache_policies import NONE
-
-from gongkai.tasks.batch.write import DATASETS_DIR
 
 STAGING_PREFIX = ".{name}.staging-"
 RENAME_EXCHANGE = 2
@@ -35,11 +34,10 @@ def staging_dir(warehouse: Path, run_id: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{run_id[:8]}-", dir=warehouse.parent))
 
 
-
-
 def write_manifest(datasets_dir: Path, manifest: dict) -> None:
-    (datasets_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str),
-                                               encoding="utf-8")
+    (datasets_dir / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
 
 
 def _exchange(a: Path, b: Path) -> bool:
