@@ -724,3 +724,19 @@ def test_publish_date_from_spaced_key_and_date_line():
 def test_ordinary_documents_get_no_report_year():
     fields = extract_fields("某某片区管理局2022年度工作计划\n一、推进项目建设。", {})
     assert fields.doc_type == "other" and fields.report_year is None
+
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        ("青禾县交通运输局\n二〇二二年三月十五日", "2022-03-15"),
+        ("青禾县交通运输局\n二○二二年十二月一日", "2022-12-01"),
+        ("青禾县交通运输局\n二O二一年一月二十日", "2021-01-20"),  # a Latin O for zero
+        ("青禾县交通运输局\n2O22年3月5日", "2022-03-05"),
+        ("青禾县交通运输局\n2022年3月15日", "2022-03-15"),
+    ],
+)
+def test_the_signature_date_is_the_publish_date_when_nothing_else_dates_the_document(signature, expected):
+    text = "青禾县交通运输局2022年政务公开工作要点\n一、工作目标\n全面推进政务公开标准化规范化。\n" + signature + "\n"
+    assert extract_fields(text, {}).publish_date == expected
+    assert extract_fields(text, {"publish_date": "2022-04-01"}).publish_date == "2022-04-01"  # the page's date wins

@@ -608,9 +608,8 @@ def find_stated_date(metadata: dict, text: str) -> str | None:
 
 
 def find_signed_date(text: str) -> str | None:
-    """The 落款 date at the end of the text. Not used for publish_date: eval/gold.jsonl leaves publish_date null
-    when the 落款 is the only date (wp2021_yanta_fengong) while the realdocs README falls back to it; the choice is
-    open (see the analysis). Kept for signed_date."""
+    """The 落款 date at the end of the text (二〇二一年四月二日, with 〇, ○, a Latin O or an ASCII 0 for zero): the
+    document's date when neither the page nor the head of the document states one."""
     tail = text[-300:]
     signed = list(SIGNATURE.finditer(tail))
     return read_signed_date(tail[signed[-1].start(1) :]) if signed else None
@@ -700,7 +699,9 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
     if fields.region is None and fields.admin_level != "central" and fields.doc_type != "other":
         # An issuer the division tree cannot place (a 镇 government, a zone): the divisions the text itself names.
         fields.region = region_of_text((fields.title or "") + "\n" + text[:1500])
-    fields.publish_date = normalize_date(metadata.get("publish_date")) or find_stated_date(metadata, text)
+    fields.publish_date = (
+        normalize_date(metadata.get("publish_date")) or find_stated_date(metadata, text) or find_signed_date(text)
+    )
     fields.report_year, fields.year_source = find_report_year(fields.title, text, fields.doc_type, fields.publish_date)
     if fields.publish_date and fields.report_year and int(fields.publish_date[:4]) < fields.report_year:
         fields.flags.append("publish_date_before_report_year")
