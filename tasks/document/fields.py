@@ -578,6 +578,9 @@ SIGNED_DATE = re.compile(
 )
 
 
+SIGNED_DATE_AT_END = re.compile(rf"(?:^|(?<=\s)){SIGNED_DATE.pattern}$")
+
+
 def read_signed_date(value: str) -> str | None:
     m = SIGNED_DATE.search(value)
     if not m:
@@ -608,11 +611,15 @@ def find_stated_date(metadata: dict, text: str) -> str | None:
 
 
 def find_signed_date(text: str) -> str | None:
-    """The 落款 date at the end of the text (二〇二一年四月二日, with 〇, ○, a Latin O or an ASCII 0 for zero): the
-    document's date when neither the page nor the head of the document states one."""
-    tail = text[-300:]
-    signed = list(SIGNATURE.finditer(tail))
-    return read_signed_date(tail[signed[-1].start(1) :]) if signed else None
+    """The 落款 date (二〇二一年四月二日, with 〇, ○, a Latin O or an ASCII 0 for zero): a date that ends one of
+    the text's last lines and starts it or follows a space (…办公室 2022年1月13日), never a date inside a
+    sentence (…至2020年12月31日). The document's date when neither the page nor its head states one."""
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()][-3:]
+    for line in reversed(lines):
+        m = SIGNED_DATE_AT_END.search(line)
+        if m:
+            return read_signed_date(m.group(0))
+    return None
 
 
 def find_doc_number(metadata: dict, text: str) -> str | None:
