@@ -44,8 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     score.add_argument("--warehouse", type=Path, default=None)
     score.add_argument("--gold", type=Path, required=True)
     score.add_argument(
-        "--require", default="", help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')"
+        "--require",
+        default="",
+        help="comma-separated checks that must pass: fields (doc_type), facts, facts@FILE, all, or thresholds "
+        "like agency>=0.95, value_capture>=0.8, contradictions<=2",
     )
+    score.add_argument("--by", choices=["source"], help="also score per source (the file name's prefix)")
     score.add_argument("--json", action="store_true", help="print the scores as JSON")
     score.add_argument(
         "--misses",
@@ -62,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "score":
         from gongkai.score import score_command
 
-        return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses)
+        return score_command(
+            args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses, args.by == "source"
+        )
     warehouse = args.warehouse or default_warehouse()
     if not args.input.exists():
         print(f"gongkai: input {args.input} does not exist", file=sys.stderr)

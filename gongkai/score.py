@@ -15,8 +15,13 @@ and the expected document fields and facts. Scores:
   is right when the gold file has its metric and value); contradictions among those. Misses are grouped by
   the carrier of the gold quote: narrative, pipe table, cell lines (one cell per line), glued row (a row's
   cells run together into one digit string) or statistics table (the pre-2019 `label unit this-year total`).
-`--require` lists what must be perfect for the command to exit 0: field names, `facts` (every document),
-`facts@FILE` (one document), or `all`.
+`--require` lists what must hold for the command to exit 0, comma-separated: a field name (every document
+right), `facts` (every gold fact of every document found, none contradicted), `facts@FILE` (one document),
+`all` (every field and every fact), or a threshold `NAME>=X` / `NAME<=X` on a field's accuracy or on a contract
+facts score (`contract_recall`, `value_capture`, `precision`, `contradictions`), e.g.
+`doc_type>=0.97,agency>=0.95,contradictions<=2`.
+`--by source` adds the scores per source, the file name's prefix before its first `-` (`pt-013.txt` → `pt`),
+so that a regression on one portal's pages shows.
 """
 
 from __future__ import annotations
@@ -338,8 +343,38 @@ def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[
     }
 
 
-def failures(scores: Scores, required: list[str]) -> list[str]:
+THRESHOLD = re.compile(r"^(?P<name>[a-z_]+)\s*(?P<op>>=|<=)\s*(?P<bound>[0-9.]+)$")
+CONTRACT_SCORES = {
+    "contract_recall": "recall",
+    "value_capture": "value_capture",
+    "precision": "precision",
+    "contradictions": "contradictions",
+}
+
+
+def threshold_failures(scores: Scores, required: list[str]) -> list[str]:
+    """The `NAME>=X` / `NAME<=X` requirements that do not hold."""
     problems = []
+    contract = contract_totals(scores)
+    for requirement in required:
+        m = THRESHOLD.match(requirement)
+        if not m:
+            continue
+        name, op, bound = m.group("name"), m.group("op"), float(m.group("bound"))
+        if name in FIELDS:
+            value = scores.field_accuracy(name)
+        elif name in CONTRACT_SCORES:
+            value = contract[CONTRACT_SCORES[name]]
+        else:
+            problems.append(f"{requirement}: no such score")
+            continue
+        if value is None or (value < bound if op == ">=" else value > bound):
+            problems.append(f"{name} is {value if value is None else round(value, 4)}, required {op} {bound:g}")
+    return problems
+
+
+def failures(scores: Scores, required: list[str]) -> list[str]:
+    problems = threshold_failures(scores, required)
     wanted_fields = FIELDS if "all" in required else [r for r in required if r in FIELDS]
     for name in wanted_fields:
         for file, expected, got in scores.mismatches(name):
@@ -361,7 +396,29 @@ def failures(scores: Scores, required: list[str]) -> list[str]:
     return problems
 
 
-def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, misses: bool = False) -> int:
+def source_of(file: str) -> str:
+    return file.split("-", 1)[0] if "-" in file else "(no prefix)"
+
+
+def by_source(scores: Scores) -> dict[str, dict[str, float | None]]:
+    """Per source (`source_of`): each field's accuracy and the contract facts' recall and value capture."""
+    sources = sorted({source_of(file) for results in scores.fields.values() for file, _, _ in results})
+    table = {}
+    for source in sources:
+        row: dict[str, float | None] = {}
+        for name, results in scores.fields.items():
+            own = [(f, e, g) for f, e, g in results if source_of(f) == source]
+            row[name] = sum(_same(name, e, g) for _, e, g in own) / len(own) if own else None
+        part = Scores(contract={f: d for f, d in scores.contract.items() if source_of(f) == source})
+        totals = contract_totals(part)
+        row["contract_recall"], row["value_capture"] = totals["recall"], totals["value_capture"]
+        table[source] = row
+    return table
+
+
+def score_command(
+    warehouse: Path, gold: Path, require: str, as_json: bool, misses: bool = False, per_source: bool = False
+) -> int:
     try:
         scores = score(warehouse, gold)
     except FileNotFoundError as exc:
@@ -373,6 +430,8 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, miss
         "facts": scores.totals(),
         "contract_facts": contract_totals(scores),
     }
+    if per_source:
+        report["by_source"] = by_source(scores)
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -398,6 +457,11 @@ def score_command(warehouse: Path, gold: Path, require: str, as_json: bool, miss
             f"labels), contradictions {c['contradictions']}"
         )
         print("  contract misses by carrier: " + ", ".join(f"{k} {v}" for k, v in c["misses_by_carrier"].items()))
+        if per_source:
+            columns = [name for name in FIELDS if name in scores.fields] + ["contract_recall", "value_capture"]
+            print("  by source: " + "  ".join(f"{name[:12]:>12}" for name in columns))
+            for source, row in report["by_source"].items():
+                print(f"  {source:<10} " + "  ".join(f"{pct(row.get(name)):>12}" for name in columns))
         if misses:
             for file, d in scores.contract.items():
                 for g in d["missing"]:
