@@ -740,3 +740,12 @@ def test_the_signature_date_is_the_publish_date_when_nothing_else_dates_the_docu
     text = "青禾县交通运输局2022年政务公开工作要点\n一、工作目标\n全面推进政务公开标准化规范化。\n" + signature + "\n"
     assert extract_fields(text, {}).publish_date == expected
     assert extract_fields(text, {"publish_date": "2022-04-01"}).publish_date == "2022-04-01"  # the page's date wins
+
+
+def test_an_agency_completed_from_a_short_form_is_flagged_and_one_stated_in_full_is_not():
+    short = "青禾县2021年政府信息公开工作年度报告\n本报告由县公安局编制。\n一、总体情况\n全年主动公开政府信息12条。\n"
+    full = "青禾县公安局2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息12条。\n"
+    completed = extract_fields(short, {})
+    assert completed.agency == "青禾县公安局" and "agency_completed" in completed.flags
+    stated = extract_fields(full, {})
+    assert stated.agency == "青禾县公安局" and "agency_completed" not in stated.flags

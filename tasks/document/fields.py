@@ -445,12 +445,23 @@ COMPILER = re.compile(
 )
 
 
+# The place a title or a publisher line begins with (青禾县2021年…, 云湖综合实验区…).
+LEADING_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}?(?:{PLACE_SUFFIX})")
+
+
 def _completed(short: str, title: str | None, metadata: dict, text: str) -> str | None:
-    """区公安局 in a document that states its place (云湖综合实验区…): the place + the short form."""
+    """区公安局 / 县民政局 in a document that states its place (云湖综合实验区…, 青禾县…): the place + the short
+    form. The place is a zone the document names, or the place its title or publisher line begins with, of
+    the short form's level."""
     level = short[0]
-    for source in (title or "", metadata.get("publisher") or "", metadata.get("source") or "", text[:3000]):
+    heads = (title or "", metadata.get("publisher") or "", metadata.get("source") or "")
+    for source in (*heads, text[:3000]):
         m = ZONE_PLACE.search(source) if level == "区" else None
         if m and m.group(0).endswith("区"):
+            return m.group(0) + short[1:]
+    for source in heads:
+        m = LEADING_PLACE.match(source.strip())
+        if m and m.group(0).endswith(level) and len(m.group(0)) > 1:
             return m.group(0) + short[1:]
     return None
 
@@ -694,6 +705,10 @@ def extract_fields(text: str, metadata: dict) -> DocumentFields:
     fields.title = find_title(text, metadata)
     fields.doc_type = classify(fields.title, text)
     fields.agency = find_agency(fields.title, metadata, text, fields.doc_type)
+    if fields.agency and fields.agency not in text and fields.agency not in (fields.title or ""):
+        # Stated only in a short form (区公安局, 市民政局, 质监局, 某某县政府) that the place the document names or
+        # the lexicon of abbreviations completed: said so, since the full name is ours, not the document's.
+        fields.flags.append("agency_completed")
     fields.region, fields.admin_level = resolve_region(fields.agency)
     if fields.agency and ZONE.search(fields.agency) and fields.admin_level in ("city", "province"):
         fields.admin_level = "county"  # development zones and their 管委会 rank with counties
