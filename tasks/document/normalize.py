@@ -124,26 +124,6 @@ def strip_markup(text: str, text_format: str, repairs: Counter) -> str:
     return text
 
 
-# 3. controls -------------------------------------------------------------------------------------------------
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f"
-_ODD_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c"
-INVISIBLE = re.compile(f"[{_INVISIBLE}]")
-ODD_SPACE = re.compile(f"[{_ODD_SPACE}]")
-_LINE_SEPARATORS = "\u2028\u2029"
-CONTROL_SPACE_OR_SEPARATOR = re.compile(f"[{_INVISIBLE}{_ODD_SPACE}{_LINE_SEPARATORS}]")
-
-
-def strip_controls(text: str, repairs: Counter) -> str:
-    controls = spaces = 0
-    if CONTROL_SPACE_OR_SEPARATOR.search(text):  # one scan clears a text that has none of them
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-        text, controls = INVISIBLE.subn("", text)
-        text, spaces = ODD_SPACE.subn(" ", text)
-    repairs["control_chars"] += controls
-    repairs["odd_spaces"] += spaces
-    return text
-
-
 # 2. mojibake -------------------------------------------------------------------------------------------------
 _LATIN1_LEAD, _LATIN1_TRAIL = "[\u00c0-\u00ff]", "[\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]"
 LATIN1_MOJIBAKE = re.compile(_LATIN1_LEAD + _LATIN1_TRAIL)
@@ -219,6 +199,99 @@ def repair_mojibake(text: str, repairs: Counter) -> str:
     return text
 
 
+# 3. controls -------------------------------------------------------------------------------------------------
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f"
+_ODD_SPACE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0c"
+INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+ODD_SPACE = re.compile(f"[{_ODD_SPACE}]")
+_LINE_SEPARATORS = "\u2028\u2029"
+CONTROL_SPACE_OR_SEPARATOR = re.compile(f"[{_INVISIBLE}{_ODD_SPACE}{_LINE_SEPARATORS}]")
+
+
+def strip_controls(text: str, repairs: Counter) -> str:
+    controls = spaces = 0
+    if CONTROL_SPACE_OR_SEPARATOR.search(text):  # one scan clears a text that has none of them
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+        text, controls = INVISIBLE.subn("", text)
+        text, spaces = ODD_SPACE.subn(" ", text)
+    repairs["control_chars"] += controls
+    repairs["odd_spaces"] += spaces
+    return text
+
+
+# 4. width ----------------------------------------------------------------------------------------------------
+WIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+WIDTH_MAP["％"] = "%"
+WIDTH_MAP["．"] = "."
+# Kangxi radicals and CJK radical supplements come out of PDF text layers instead of the ideographs.
+WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
+WIDTH_MAP.update(
+    {
+        chr(c): unicodedata.normalize("NFKC", chr(c))
+        for c in range(0x2E80, 0x2EF4)
+        if unicodedata.normalize("NFKC", chr(c)) != chr(c)
+    }
+)
+# NFKC leaves the simplified-form radicals alone; PDF text layers use them for these everyday characters.
+WIDTH_MAP.update(
+    dict(
+        zip("⺰⻅⻆⻈⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳", "纟见角讠贝车钅长门韦页风飞饣马鱼鸟卤麦黄黾齐齿龙龟")
+    )
+)
+WIDTH_RE = re.compile("[" + "".join(map(re.escape, WIDTH_MAP)) + "]")
+
+
+def fix_width(text: str, repairs: Counter) -> str:
+    text, n = WIDTH_RE.subn(lambda m: WIDTH_MAP[m.group(0)], text)
+    repairs["width_chars"] += n
+    return text
+
+
+# 5. pinyin annotations ---------------------------------------------------------------------------------------
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# Found by their brackets (a fast scan: the pattern starts with the bracket class, not a group), then checked
+# against the character before them.
+ANNOTATION_OPENS = "(（"
+_ANNOTATION = rf"[{ANNOTATION_OPENS}][{PINYIN_LETTERS}]{{1,7}}[)）]"
+ANNOTATION_RUN = re.compile(rf"{_ANNOTATION}(?:{_ANNOTATION})*")
+CJK_CHAR = re.compile(rf"[{CJK}]")
+SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
+
+
+@lru_cache(maxsize=65536)
+def readings(ch: str) -> frozenset[str]:
+    toned = pinyin(ch, style=Style.TONE, heteronym=True)[0]
+    plain = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    return frozenset(r.lower() for r in toned + plain if r != ch)
+
+
+@lru_cache(maxsize=65536)
+def is_reading(ch: str, annotations: str) -> bool:
+    """`ch` is a hanzi and every syllable of `annotations` ("(wù)", "(zheng)(zheng)") is one of its readings.
+    Cached: an annotated page repeats the same characters and readings many times."""
+    if not CJK_CHAR.match(ch):
+        return False
+    known = readings(ch)
+    return all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(annotations))
+
+
+def strip_pinyin(text: str, repairs: Counter) -> str:
+    # Most texts have no annotation: tried at each bracket (found by str.find, gongkai.tasks.document.scan), the pattern says so
+    # sooner than a scan of the whole text.
+    if not any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS)):
+        return text
+
+    def strip(m: re.Match) -> str:
+        if m.start() and is_reading(text[m.start() - 1], m.group(0)):
+            repairs["pinyin_annotations"] += 1
+            return ""
+        return m.group(0)
+
+    return ANNOTATION_RUN.sub(strip, text)
+
+
 # 6. unrecoverable spans --------------------------------------------------------------------------------------
 UNRECOVERABLE = re.compile(
     r"(?P<line>^[ \t]*\?+[ \t]*(?:\n|$))"  # a line of nothing but lost characters
@@ -279,49 +352,6 @@ def cut_unrecoverable(text: str, repairs: Counter, dropped: list[str]) -> str:
                 lines[n] = line
         text = "\n".join(lines)
     return UNRECOVERABLE.sub(cut, text) if LOSS_MARKS.search(text) else text
-
-
-# 5. pinyin annotations ---------------------------------------------------------------------------------------
-PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# Found by their brackets (a fast scan: the pattern starts with the bracket class, not a group), then checked
-# against the character before them.
-ANNOTATION_OPENS = "(（"
-_ANNOTATION = rf"[{ANNOTATION_OPENS}][{PINYIN_LETTERS}]{{1,7}}[)）]"
-ANNOTATION_RUN = re.compile(rf"{_ANNOTATION}(?:{_ANNOTATION})*")
-CJK_CHAR = re.compile(rf"[{CJK}]")
-SYLLABLE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+)[)）]")
-
-
-@lru_cache(maxsize=65536)
-def readings(ch: str) -> frozenset[str]:
-    toned = pinyin(ch, style=Style.TONE, heteronym=True)[0]
-    plain = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    return frozenset(r.lower() for r in toned + plain if r != ch)
-
-
-@lru_cache(maxsize=65536)
-def is_reading(ch: str, annotations: str) -> bool:
-    """`ch` is a hanzi and every syllable of `annotations` ("(wù)", "(zheng)(zheng)") is one of its readings.
-    Cached: an annotated page repeats the same characters and readings many times."""
-    if not CJK_CHAR.match(ch):
-        return False
-    known = readings(ch)
-    return all(s.lower().replace("v", "ü") in known or s.lower() in known for s in SYLLABLE.findall(annotations))
-
-
-def strip_pinyin(text: str, repairs: Counter) -> str:
-    # Most texts have no annotation: tried at each bracket (found by str.find, gongkai.tasks.document.scan), the pattern says so
-    # sooner than a scan of the whole text.
-    if not any(ANNOTATION_RUN.match(text, at) for at in positions(text, ANNOTATION_OPENS)):
-        return text
-
-    def strip(m: re.Match) -> str:
-        if m.start() and is_reading(text[m.start() - 1], m.group(0)):
-            repairs["pinyin_annotations"] += 1
-            return ""
-        return m.group(0)
-
-    return ANNOTATION_RUN.sub(strip, text)
 
 
 # 7. script ---------------------------------------------------------------------------------------------------
@@ -425,36 +455,6 @@ def to_simplified(text: str, repairs: Counter) -> str:
     converted, n = DOMAIN_PHRASE_RE.subn(lambda m: DOMAIN_PHRASES[m.group(0)], converted)
     repairs["domain_phrases"] += n
     return converted
-
-
-# 4. width ----------------------------------------------------------------------------------------------------
-WIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
-WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
-WIDTH_MAP.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-WIDTH_MAP["％"] = "%"
-WIDTH_MAP["．"] = "."
-# Kangxi radicals and CJK radical supplements come out of PDF text layers instead of the ideographs.
-WIDTH_MAP.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
-WIDTH_MAP.update(
-    {
-        chr(c): unicodedata.normalize("NFKC", chr(c))
-        for c in range(0x2E80, 0x2EF4)
-        if unicodedata.normalize("NFKC", chr(c)) != chr(c)
-    }
-)
-# NFKC leaves the simplified-form radicals alone; PDF text layers use them for these everyday characters.
-WIDTH_MAP.update(
-    dict(
-        zip("⺰⻅⻆⻈⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳", "纟见角讠贝车钅长门韦页风飞饣马鱼鸟卤麦黄黾齐齿龙龟")
-    )
-)
-WIDTH_RE = re.compile("[" + "".join(map(re.escape, WIDTH_MAP)) + "]")
-
-
-def fix_width(text: str, repairs: Counter) -> str:
-    text, n = WIDTH_RE.subn(lambda m: WIDTH_MAP[m.group(0)], text)
-    repairs["width_chars"] += n
-    return text
 
 
 # 8. page chrome ----------------------------------------------------------------------------------------------
