@@ -58,6 +58,16 @@ def broken(cells: pd.DataFrame, identity: str) -> pd.Series:
     return cells["doc_id"].isin(documents) & (cells["table"] == IDENTITIES[identity].table)
 
 
+def identity_check(identity: str):
+    """The check of one identity, as pandera calls a dataframe check: True for the cells of intact tables."""
+
+    def check(cls, df):
+        return ~broken(df, identity)
+
+    check.__name__ = identity
+    return classmethod(check)
+
+
 class TableCells(ContractModel):
     """Cells of the standard tables 2, 3 and 4; the identities of domain guide §2 are checked per document."""
 
@@ -74,18 +84,7 @@ class TableCells(ContractModel):
     def non_negative_cell(cls, df):
         return df["value"].isna() | (df["value"] >= 0) | df["col_key"].isin(SIGNED_COLUMNS)
 
-    @pa.dataframe_check(name="identity_1")
-    def identity_1(cls, df):
-        return ~broken(df, "identity_1")
-
-    @pa.dataframe_check(name="identity_2")
-    def identity_2(cls, df):
-        return ~broken(df, "identity_2")
-
-    @pa.dataframe_check(name="identity_3")
-    def identity_3(cls, df):
-        return ~broken(df, "identity_3")
-
-    @pa.dataframe_check(name="identity_4")
-    def identity_4(cls, df):
-        return ~broken(df, "identity_4")
+    # One dataframe check per identity of the registry (tasks/rules/identities.py), named after it.
+    for _name in IDENTITIES:
+        vars()[_name] = pa.dataframe_check(name=_name)(identity_check(_name))
+    del _name

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from operator import attrgetter
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from gongkai.tasks.document.fields import DocumentFields
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
 
@@ -193,18 +195,12 @@ DOCUMENT_COLUMNS = [
     *(f"repair_{n}" for n in REPAIR_COLUMNS),
     ORIGIN,
 ]
-FIELD_COLUMNS = (
-    "doc_type",
-    "title",
-    "agency",
-    "agency_inferred",
-    "region",
-    "admin_level",
-    "report_year",
-    "year_source",
-    "doc_number",
-    "index_no",
-    "format_era",
+# The columns that are the document's fields as extracted (`DocumentFields`), read from it as they are; the
+# publish date is cast to a date and the flags joined.
+FIELD_COLUMNS = tuple(
+    name
+    for name in DOCUMENT_COLUMNS
+    if name in {f.name for f in dataclass_fields(DocumentFields)} - {"publish_date", "flags"}
 )
 
 

@@ -16,6 +16,7 @@ year's count the text states.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from gongkai.tasks.document.facts import Fact
 from gongkai.tasks.document.glued_rows import ORDINAL_AFTER
@@ -108,22 +109,19 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
         groups = text[run_start:run_end].split()
         unit = m.group("unit")
         quote_start, quote_end = m.start("label"), run_end
-        quote = text[quote_start:quote_end]
+        row = partial(
+            Fact,
+            unit=unit,
+            approx=False,
+            source="table",
+            quote=text[quote_start:quote_end],
+            char_start=quote_start,
+            char_end=quote_end,
+            table="statistics",
+        )
         if not two_columns and len(groups) == 1:
             if metric:
-                facts.append(
-                    Fact(
-                        metric,
-                        float(groups[0]),
-                        unit,
-                        False,
-                        "table",
-                        quote,
-                        quote_start,
-                        quote_end,
-                        table="statistics",
-                    )
-                )
+                facts.append(row(metric, float(groups[0])))
             continue
         readings = _year_and_total(groups)
         if len(readings) > 1:
@@ -133,26 +131,10 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
         if len(readings) != 1:
             years = {r[0] for r in readings}
             if metric and len(years) == 1:
-                facts.append(
-                    Fact(
-                        metric,
-                        float(years.pop()),
-                        unit,
-                        False,
-                        "table",
-                        quote,
-                        quote_start,
-                        quote_end,
-                        table="statistics",
-                    )
-                )
+                facts.append(row(metric, float(years.pop())))
             continue
         year, total = readings[0]
         if metric:
-            facts.append(
-                Fact(metric, float(year), unit, False, "table", quote, quote_start, quote_end, table="statistics")
-            )
-        facts.append(
-            Fact(cumulative, float(total), unit, False, "table", quote, quote_start, quote_end, table="statistics")
-        )
+            facts.append(row(metric, float(year)))
+        facts.append(row(cumulative, float(total)))
     return facts
