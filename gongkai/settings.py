@@ -31,6 +31,9 @@ def configure_prefect(warehouse: Path, verbose: bool = False) -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+    # The ephemeral server's first start in a new PREFECT_HOME creates its database (~20 s on a busy 2-core
+    # machine): Prefect's default of 20 s made a fresh install's first run fail.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if not verbose:
         # The run summary and the progress bar are the console output; Prefect's logs still reach its API.
         for handler in ("CONSOLE", "CONSOLE_FLOW_RUNS", "CONSOLE_TASK_RUNS"):
