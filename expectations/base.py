@@ -1,3 +1,6 @@
+from typing import cast
+
+import pandas as pd
 import pandera.pandas as pa
 from pandera.engines import pandas_engine
 
@@ -12,7 +15,7 @@ class Text(pandas_engine.STRING):
 
     def check(self, pandera_dtype, data_container=None):
         passed = super().check(pandera_dtype, data_container)
-        return True if not isinstance(passed, bool) and passed.all() else passed
+        return True if not isinstance(passed, bool) and cast(pd.Series, passed).all() else passed
 
 
 class ContractModel(pa.DataFrameModel):

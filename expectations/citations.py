@@ -1,6 +1,7 @@
 import pandera.pandas as pa
-from gongkai.expectations.base import ContractModel, Text
 from pandera.typing import Series
+
+from gongkai.expectations.base import ContractModel, Text
 
 
 class Citations(ContractModel):

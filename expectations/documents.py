@@ -1,4 +1,6 @@
 import pandera.pandas as pa
+from pandera.typing import Series
+
 from gongkai.expectations.base import ContractModel, Text
 from gongkai.expectations.vocabulary import (
     ADMIN_LEVELS,
@@ -8,7 +10,6 @@ from gongkai.expectations.vocabulary import (
     SCRIPTS,
     last_plausible_year,
 )
-from pandera.typing import Series
 
 
 class Documents(ContractModel):

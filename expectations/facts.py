@@ -1,8 +1,9 @@
 import pandera.pandas as pa
+from pandera.typing import Series
+
 from gongkai.expectations.base import ContractModel, Text
 from gongkai.expectations.vocabulary import FACT_SOURCES
 from gongkai.tasks.rules.metrics import METRIC_NAMES, SIGNED_METRICS
-from pandera.typing import Series
 
 
 class Facts(ContractModel):

@@ -1,7 +1,8 @@
 import pandera.pandas as pa
+from pandera.typing import Series
+
 from gongkai.expectations.base import ContractModel, Text
 from gongkai.tasks.rules.sections import SECTION_NAMES as CANONICAL_SECTIONS
-from pandera.typing import Series
 
 
 class Sections(ContractModel):

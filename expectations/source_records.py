@@ -1,7 +1,8 @@
 import pandera.pandas as pa
+from pandera.typing import Series
+
 from gongkai.expectations.base import ContractModel, Text
 from gongkai.expectations.vocabulary import SOURCE_STATUSES
-from pandera.typing import Series
 
 
 class SourceRecords(ContractModel):

@@ -1,25 +1,25 @@
 import threading
 import weakref
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from pandera.typing import Series
+
 from gongkai.expectations.base import ContractModel, Text
 from gongkai.tasks.document.identities import Grid, grid_of
 from gongkai.tasks.document.identities import broken_documents as identity_broken_documents
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITIES
 from gongkai.tasks.rules.table_labels import SIGNED_COLUMNS
-from pandera.typing import Series
 
 TABLES = ("table2_2019", "table2_2021", "table3", "table4")
 
 
 def _grid(cells: pd.DataFrame, table: str) -> Grid:
     in_table = (cells["table"] == table).to_numpy()
-    return grid_of(
-        *(cells[key].to_numpy()[in_table] for key in ("doc_id", "row_key", "col_key")),
-        cells["value"].to_numpy(dtype="float64", na_value=np.nan)[in_table],
-    )
+    doc_ids, row_keys, col_keys = (cells[key].to_numpy()[in_table] for key in ("doc_id", "row_key", "col_key"))
+    return grid_of(doc_ids, row_keys, col_keys, cells["value"].to_numpy(dtype="float64", na_value=np.nan)[in_table])
 
 
 class _GridsOfFrame(threading.local):
@@ -30,7 +30,7 @@ class _GridsOfFrame(threading.local):
     Per thread: batches run in-process (`workers=0`) are validated by concurrent task threads."""
 
     def __init__(self):
-        self._frame = lambda: None
+        self._frame: Callable[[], pd.DataFrame | None] = lambda: None
         self._grids: dict[str, Grid] = {}
 
     def grid(self, cells: pd.DataFrame, table: str) -> Grid:

@@ -13,6 +13,11 @@ import os
 from pathlib import Path
 
 import pandas as pd
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from gongkai import progress
+from gongkai.settings import BATCH_SIZE
 from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
 from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
@@ -24,11 +29,6 @@ from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
 from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
-from prefect import flow, get_run_logger
-from prefect.runtime import flow_run
-
-from gongkai import progress
-from gongkai.settings import BATCH_SIZE
 
 
 @flow(name="gongkai-run", on_failure=[raise_data_quality_alert])

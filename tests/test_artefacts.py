@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
 from gongkai.tasks.document.chain import normalize_records
 from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.document.normalize import Normalized

@@ -12,7 +12,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
-from conftest import annual_report
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pandera.errors import SchemaErrors
+
 from gongkai.expectations.table_cells import TableCells, _grids, broken
 from gongkai.tasks.batch.run import reject_what_batches_cannot_take
 from gongkai.tasks.batch.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
@@ -22,9 +25,8 @@ from gongkai.tasks.document.chain import extract_docs, normalize_records, segmen
 from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.document.segment import Section, section_at
 from gongkai.tasks.runtime.pool import WARM_UP_FILES, warm_up
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from pandera.errors import SchemaErrors
+
+from conftest import annual_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 

@@ -3,10 +3,11 @@ each part records, and which part files the flow must rewrite."""
 
 import numpy as np
 import pyarrow as pa
-from gongkai.tasks.batch.dedupe import SeenDocuments, drop_copies, part_rows, rows_to_keep
-from gongkai.tasks.batch.tables import ORIGIN
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from gongkai.tasks.batch.dedupe import SeenDocuments, drop_copies, part_rows, rows_to_keep
+from gongkai.tasks.batch.tables import ORIGIN
 
 
 def test_a_copy_is_later_when_an_earlier_path_holds_the_document_in_the_chunk_or_the_log(tmp_path):

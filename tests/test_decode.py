@@ -6,6 +6,7 @@ import codecs
 import random
 
 import pytest
+
 from gongkai.tasks.document.decode import DecodeError, canonical_encoding, decode_bytes, plausibility
 
 REPORT = (

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gongkai.tasks.document.fields import (
     AGENCY_NAME,
     ORG_SUFFIX,
@@ -24,8 +27,6 @@ from gongkai.tasks.document.fields import (
 )
 from gongkai.tasks.document.regions import resolve_region, trim_to_place
 from gongkai.tasks.document.report_tables import detect_era
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 # ---------------------------------------------------------------- agency
 

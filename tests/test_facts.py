@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from gongkai.tasks.document.facts import MENTION, UNITS, extract_facts
-from gongkai.tasks.document.numerals import ARABIC, CN_NUMERAL_CHARS
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from gongkai.tasks.document.facts import MENTION, UNITS, extract_facts
+from gongkai.tasks.document.numerals import ARABIC, CN_NUMERAL_CHARS
 
 NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 NEGATION = re.compile(r"未|没有|无|不")

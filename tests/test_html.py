@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
 from gongkai.tasks.document.html import (
     NOISE_MARKERS,
     REPORT_MARKERS,
@@ -15,9 +19,6 @@ from gongkai.tasks.document.html import (
     render_table,
     table_grid,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from selectolax.lexbor import LexborHTMLParser
 
 CMS_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">

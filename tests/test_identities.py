@@ -2,12 +2,13 @@
 for any table, the two agree on which identities fail."""
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gongkai.expectations.table_cells import broken_documents
 from gongkai.tasks.document.report_tables import Cell, check_identities
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS, IDENTITIES, TABLE4_PARTS
 from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021, TABLE4_ROWS
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 TABLE3_ROW_KEYS = [key for key, _ in TABLE3_ROWS_2021]
 value = st.one_of(st.none(), st.integers(0, 9).map(float))

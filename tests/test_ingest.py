@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from gongkai.tasks.document.ingest import discover, ingest_bytes, ingest_file, ingest_files, read_ahead, sniff_format
 
 REPORT = (

@@ -8,13 +8,15 @@ import duckdb
 import pandas as pd
 import pandera.pandas as pa
 import pytest
-from conftest import REPO, annual_report
+
 from gongkai.expectations.facts import Facts
 from gongkai.tasks.document import facts as narrative
 from gongkai.tasks.document.facts import METRIC_RULES, ZERO_STATEMENTS, MetricRule, extract_facts
 from gongkai.tasks.document.report_tables import TABLE_METRICS
 from gongkai.tasks.rules import metrics as registry
 from gongkai.tasks.rules.metrics import MART_METRICS, METRIC_NAMES, METRICS, YEAR_TOTAL_METRICS, Metric
+
+from conftest import REPO, annual_report
 from test_warehouse import build
 
 

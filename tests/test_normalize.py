@@ -7,6 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gongkai.tasks.document.decode import DecodeError, decode_bytes
 from gongkai.tasks.document.normalize import (
     _CHROME_START,
@@ -33,8 +36,6 @@ from gongkai.tasks.document.normalize import (
     strip_pinyin,
     to_simplified,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "normalize"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from gongkai.tasks.document.numerals import ARABIC, BIG_UNIT, chinese_to_number, parse_number
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from gongkai.tasks.document.numerals import ARABIC, BIG_UNIT, chinese_to_number, parse_number
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
-from gongkai.flows.pipeline import gongkai_run
 
 from gongkai.cli import EXIT_DATA_QUALITY, EXIT_OK, main
+from gongkai.flows.pipeline import gongkai_run
 from gongkai.score import score
+
+from conftest import EVAL, SAMPLES, SAMPLES_GOLD, annual_report
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_server")]
 

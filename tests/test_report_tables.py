@@ -7,6 +7,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gongkai.tasks.document.chain import normalize_records
 from gongkai.tasks.document.ingest import ingest_bytes
 from gongkai.tasks.document.report_tables import (
@@ -20,8 +23,7 @@ from gongkai.tasks.document.report_tables import (
     tokens,
 )
 from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
-from hypothesis import given, settings
-from hypothesis import strategies as st
+
 from test_warehouse import build, read
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"

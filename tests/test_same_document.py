@@ -12,6 +12,7 @@ import codecs
 from dataclasses import astuple
 
 import pytest
+
 from gongkai.tasks.batch.dedupe import resolve_duplicates
 from gongkai.tasks.batch.tables import DocKey, document_tables, sources_table
 from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs

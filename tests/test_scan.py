@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gongkai.tasks.document.facts import NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
 from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS
 from gongkai.tasks.document.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
 from gongkai.tasks.document.scan import matches_at, positions
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 
 def texts_of(*fragments: str):

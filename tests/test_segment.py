@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from gongkai.tasks.document.segment import canonical_section, chinese_numeral_value, find_headings, section_at, segment
 
 REPORT = """宁安县人力资源和社会保障局2021年政府信息公开工作年度报告

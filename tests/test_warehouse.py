@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from conftest import annual_report
+
 from gongkai.tasks.batch import run as batch_run
 from gongkai.tasks.batch.dedupe import dedupe_datasets
 from gongkai.tasks.batch.run import process_files
@@ -16,6 +16,8 @@ from gongkai.tasks.batch.write import DATASETS_DIR
 from gongkai.tasks.document.ingest import discover
 from gongkai.tasks.warehouse.marts import build_marts
 from gongkai.tasks.warehouse.publish import publish, staging_dir
+
+from conftest import annual_report
 
 SUMMARY_2020 = (
     "2020年以来，白银市民政局认真落实政务公开各项要求，现将工作情况报告如下：\n"

@@ -8,6 +8,7 @@ import weakref
 from pathlib import Path
 
 import pytest
+
 from gongkai.tasks.batch.run import byte_chunks, plan_batches
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.runtime import pool

@@ -28,15 +28,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from prefect import task
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
+
 from gongkai.tasks.batch.tables import ORIGIN, DocKey, origin, path_order, source_records_table, sources_table
 from gongkai.tasks.batch.validate import CheckResult, ValidatedBatch, validate_ledger
 from gongkai.tasks.batch.write import write_ledger, write_table
 from gongkai.tasks.document.chain import ProcessedDoc
 from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
 from gongkai.tasks.runtime.collector import collector_paused
-from prefect import task
-from prefect.cache_policies import NONE
-from prefect.utilities.annotations import quote
 
 SEEN_LOG = "seen-documents.log"
 FIELD_END = "\0"  # no path contains it; a line break can

@@ -14,14 +14,17 @@ validation is `rejected`, with the check named in its reason.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 from operator import attrgetter
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
 from gongkai.tasks.document.fields import DocumentFields
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
@@ -159,7 +162,7 @@ def _per_row(keys: pa.Table, counts: list[int]) -> dict[str, pa.Array]:
     return dict(zip(rows.column_names, rows.columns))
 
 
-def _attributes(items: list, names) -> dict[str, tuple]:
+def _attributes(items: list, names) -> dict[str, Any]:
     """The attributes `names` of every item, a tuple per attribute.
 
     Read item by item, all names at once, then transposed: a batch's items are scattered in memory, and a pass
@@ -339,7 +342,7 @@ def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
 
 
 def innermost_sections(
-    sections: pa.Table, section_counts: list[int], offset_counts: list[int], offsets: list[int]
+    sections: pa.Table, section_counts: Sequence[int], offset_counts: Sequence[int], offsets: Sequence[int]
 ) -> pa.Array:
     """gongkai.tasks.document.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
     section of its document that contains it (the deepest level, the later section among equals); null
@@ -349,17 +352,17 @@ def innermost_sections(
     Every (offset, section of its document) pair is tested at once: a Python loop over sections per fact
     cost more than building the batch's facts table."""
     starts, ends, levels = (sections[name].to_numpy() for name in ("char_start", "char_end", "level"))
-    section_counts, offsets = np.asarray(section_counts, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
+    counts, at = np.asarray(section_counts, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
     offset_doc = np.repeat(np.arange(len(offset_counts)), offset_counts)
-    tried = section_counts[offset_doc]  # sections of its document, per offset
-    pair_offset = np.repeat(np.arange(len(offsets)), tried)
+    tried = counts[offset_doc]  # sections of its document, per offset
+    pair_offset = np.repeat(np.arange(len(at)), tried)
     first_pair = np.repeat(np.cumsum(tried) - tried, tried)
-    first_section = (np.cumsum(section_counts) - section_counts)[offset_doc][pair_offset]
+    first_section = (np.cumsum(counts) - counts)[offset_doc][pair_offset]
     pair_section = first_section + np.arange(len(pair_offset)) - first_pair
-    inside = (starts[pair_section] <= offsets[pair_offset]) & (offsets[pair_offset] < ends[pair_section])
+    inside = (starts[pair_section] <= at[pair_offset]) & (at[pair_offset] < ends[pair_section])
     # One number orders a document's sections as section_at prefers them: level first, then position.
     rank = levels[pair_section] * len(starts) + pair_section
-    best = np.full(len(offsets), np.iinfo(np.int64).min)
+    best = np.full(len(at), np.iinfo(np.int64).min)
     np.maximum.at(best, pair_offset[inside], rank[inside])
     found = best != np.iinfo(np.int64).min
     return pa.array(best % max(len(starts), 1), pa.int64(), mask=~found)

@@ -26,6 +26,8 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 import pyarrow.compute as pc
+from pandera.errors import SchemaErrors
+
 from gongkai.expectations.citations import Citations
 from gongkai.expectations.documents import Documents
 from gongkai.expectations.facts import Facts
@@ -37,7 +39,6 @@ from gongkai.expectations.table_cells import TableCells
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
 from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
-from pandera.errors import SchemaErrors
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "sources": Sources,

@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+
 from gongkai.tasks.batch.tables import ARROW_SCHEMAS, ORIGIN, PART_SCHEMAS
 
 DATASETS_DIR = "datasets"

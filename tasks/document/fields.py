@@ -188,8 +188,9 @@ def classify(title: str | None, text: str) -> str:
     topic = is_disclosure_topic(head, text)
     # A notice is typed by what it issues (关于印发X的通知: X); any other notice, or a title ending in another
     # genre word (通报, 公示, 函 …), is an ordinary document whatever it talks about.
-    if head.endswith("通知") or (not head and (covered := COVERED.search(opening))):
-        issued = head[head.find("印发") + 2 :] if "印发" in head else (covered.group(1) if not head else "")
+    covered = COVERED.search(opening) if not head else None
+    if head.endswith("通知") or covered:
+        issued = head[head.find("印发") + 2 :] if "印发" in head else (covered.group(1) if covered else "")
         if PLAN.search(issued) or (
             issued and not ANNUAL.search(issued) and "格式" not in issued and topic and PLAN.search(text[:2000])
         ):
@@ -357,8 +358,8 @@ LEAD_ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}?)(?:关于|(?:通告|公告|�
 
 def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | None = None) -> str | None:
     signed = _signature(text)
-    compiled = SELF_COMPILER.search(CITED_NAMES.sub("", text[:1500]))
-    compiled = _completed(compiled.group(1), title, metadata, text) if compiled else None
+    compiler = SELF_COMPILER.search(CITED_NAMES.sub("", text[:1500]))
+    compiled = _completed(compiler.group(1), title, metadata, text) if compiler else None
     if signed and _is_short_form(signed):
         signed = _completed(signed, title, metadata, text) or signed
     if title:
@@ -375,8 +376,8 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
         if issuer:
             # A zone or a body named in the title is refined by the fuller name the page states for it
             # (云湖综合实验区 → 云湖综合实验区管委会办公室; …统计局).
-            for fuller in (metadata.get("publisher"), signed, compiled):
-                fuller = (fuller or "").strip()
+            for candidate in (metadata.get("publisher"), signed, compiled):
+                fuller = (candidate or "").strip()
                 if fuller.startswith(issuer) and len(fuller) > len(issuer) and _named_issuer(fuller):
                     return fuller
             return issuer
@@ -398,7 +399,7 @@ def _find_agency(title: str | None, metadata: dict, text: str, doc_type: str | N
         return compiled
     body_names = None  # all of them, listed only for an abbreviated name
     for key in ("issuer", "publisher", "source"):
-        stated = re.split(r"\s", (metadata.get(key) or "").strip())[0]
+        stated: str = re.split(r"\s", (metadata.get(key) or "").strip())[0]
         if not stated or SITE_NAME.search(stated):
             continue
         if stated[0] in "省市县区州":  # abbreviated (市民政局): the full name is in the title or body
@@ -674,7 +675,7 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
         cited.append(Citation(m.group(1), number, raw, m.group(0), m.start(), m.end()))
         covered.append((m.start(), m.end()))
     for core in matches_at(NUMBER_CORE, text, positions(text, OPEN_BRACKETS)):
-        m = next(
+        numbered: re.Match[str] | None = next(
             (
                 found
                 for offset in range(max(0, core.start() - 12), core.start())
@@ -682,16 +683,18 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
             ),
             None,
         )  # the longest issuer prefix
-        if m is None:
+        if numbered is None:
             continue
-        prefix = issuer_code(m.group(1))
-        start = m.end(1) - len(prefix)
+        prefix = issuer_code(numbered.group(1))
+        start = numbered.end(1) - len(prefix)
         if len(prefix) > 2 and prefix[0] in LIST_CONJUNCTIONS and start > 0 and text[start - 1] in LIST_BREAKS:
             prefix, start = prefix[1:], start + 1  # "…》）和国办公开办函〔2021〕30号": "and", not 和政县
-        number = normalize_doc_number(prefix, m.group(2), m.group(3))
-        if number == own_number or any(s <= m.start() < e for s, e in covered):
+        number = normalize_doc_number(prefix, numbered.group(2), numbered.group(3))
+        if number == own_number or any(s <= numbered.start() < e for s, e in covered):
             continue
-        cited.append(Citation(None, number, text[start : m.end()], text[start : m.end()], start, m.end()))
+        cited.append(
+            Citation(None, number, text[start : numbered.end()], text[start : numbered.end()], start, numbered.end())
+        )
     return sorted(cited, key=lambda c: c.char_start)
 
 

@@ -122,12 +122,12 @@ def _meta_lines(tree: HTMLParser, root: Node) -> list[str]:
         value = (node.attributes.get("content") or "").strip() if node is not None else ""
         if value and body_text is None:
             body_text = root.text(separator=" ") if root is not None else ""
-        if value and value not in body_text:
+        if value and value not in (body_text or ""):
             lines.append((f"{label}：{value}" if label else value) + "\n")
     return lines
 
 
-def _contains(ancestor: Node, node: Node) -> bool:
+def _contains(ancestor: Node, node: Node | None) -> bool:
     # selectolax makes a new wrapper object per access: compare the underlying nodes, not identities.
     while node is not None:
         if node.mem_id == ancestor.mem_id:
@@ -136,7 +136,7 @@ def _contains(ancestor: Node, node: Node) -> bool:
     return False
 
 
-def _lineage(node: Node) -> set[int]:
+def _lineage(node: Node | None) -> set[int]:
     """The node and its ancestors."""
     ids = set()
     while node is not None:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+
 from gongkai.tasks.rules.identities import EPSILON, IDENTITIES, Identity
 
 
@@ -79,7 +80,7 @@ def failing(grid: Grid, identity: Identity) -> np.ndarray:
 
 
 def broken_documents(grid: Grid, identity: Identity) -> set[str]:
-    return set(grid.doc_ids[failing(grid, identity).any(axis=1)]) if grid.values.size else set()
+    return set(grid.doc_ids[np.flatnonzero(failing(grid, identity).any(axis=1))]) if grid.values.size else set()
 
 
 class Failure(NamedTuple):

@@ -36,12 +36,13 @@ from itertools import chain
 
 import ftfy
 import opencc
+from pypinyin import Style, pinyin
+
 from gongkai.tasks.document.decode import char_ranges, common_hanzi
 from gongkai.tasks.document.html import html_to_text, markdown_to_text
 from gongkai.tasks.document.scan import first_characters, positions
 from gongkai.tasks.rules.chrome import CHROME_LINE_STARTS, FILINGS, GLUED_ENDINGS
 from gongkai.tasks.rules.metadata_keys import METADATA_KEYS
-from pypinyin import Style, pinyin
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LOST = "〓"
@@ -572,6 +573,12 @@ def inline_pairs(line: str) -> list[re.Match]:
     return pairs if len(pairs) >= 2 else []
 
 
+def _key_only(cell: str) -> str:
+    """The key of a cell known to be a key-only cell (KEY_ONLY_LINE)."""
+    m = KEY_ONLY_LINE.match(cell)
+    return m.group(1) if m else cell
+
+
 def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
     """Parse metadata lines in the head and tail of the page; returns the body without them."""
     lines = text.split("\n")
@@ -597,27 +604,26 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             below_at = i + 2 if rule else i + 1
             below = _pipe_cells(lines[below_at]) if below_at < len(lines) else []
             if len(keys) == len(cells) and len(below) == len(cells) and not any(KEY_ONLY_LINE.match(c) for c in below):
-                for key_cell, value in zip(cells, below):  # a header row of keys over a row of values
-                    put(KEY_ONLY_LINE.match(key_cell).group(1), value)
+                for key_cell, cell_value in zip(cells, below):  # a header row of keys over a row of values
+                    put(_key_only(key_cell), cell_value)
                 drop.update(range(i, below_at + 1))
             elif keys and len(keys) * 2 >= len(cells):
                 for j in keys:
-                    put(KEY_ONLY_LINE.match(cells[j]).group(1), cells[j + 1] if j + 1 < len(cells) else None)
+                    put(_key_only(cells[j]), cells[j + 1] if j + 1 < len(cells) else None)
                 drop.add(i)
             continue
         line = INLINE_CHROME.sub("", line).strip()
         pairs = inline_pairs(line)
         # A key left empty at the end of the row (…发布日期：2021-03-15　文号：) is part of the block, not text.
         if pairs and len(EMPTY_KEY_TAIL.sub("", INLINE_PAIR.sub("", line)).strip(" |;；,，")) <= 2:
-            for m in pairs:
-                put(m.group(1), m.group(2))
+            for pair in pairs:
+                put(pair.group(1), pair.group(2))
             drop.add(i)
             continue
-        m = KEY_VALUE_LINE.match(line)
-        if m and not m.group(2).strip():
-            m = None  # "- 发布机构：" with its value on the next bullet: handled as a key-only line
-        if m and (line[0] in "-*•·●▪◆" or len(m.group(2)) <= 80):
-            put(m.group(1), m.group(2))
+        key_value = KEY_VALUE_LINE.match(line)
+        # "- 发布机构：" with its value on the next bullet is handled as a key-only line
+        if key_value and key_value.group(2).strip() and (line[0] in "-*•·●▪◆" or len(key_value.group(2)) <= 80):
+            put(key_value.group(1), key_value.group(2))
             drop.add(i)
             continue
         m = KEY_ONLY_LINE.match(line)
@@ -625,13 +631,13 @@ def extract_metadata(text: str, repairs: Counter) -> tuple[str, dict]:
             drop.add(i)
             nxt = i + 1
             if nxt < len(lines) and lines[i].lstrip()[:1] in "-*•·●▪◆":
-                value = BULLET_VALUE_LINE.match(lines[nxt].strip())
+                bullet = BULLET_VALUE_LINE.match(lines[nxt].strip())
                 if (
-                    value
+                    bullet
                     and not KEY_ONLY_LINE.match(lines[nxt].strip())
                     and not KEY_VALUE_LINE.match(lines[nxt].strip())
                 ):
-                    put(m.group(1), value.group(1))
+                    put(m.group(1), bullet.group(1))
                     drop.add(nxt)
                     continue
             put(m.group(1), None)

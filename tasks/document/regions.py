@@ -32,10 +32,10 @@ def divisions(name: str) -> tuple[tuple[str | None, str | None, str | None], int
 
     cpca's per-string matcher is used directly: its `transform` builds a DataFrame per call, ~200× slower."""
     found = _cpca()._get_one_addr(name, True, {})
-    names = tuple(_clean(found.get(k)) for k in ("省", "市", "区"))
+    province, city, county = (_clean(found.get(k)) for k in ("省", "市", "区"))
     offsets = [found.get(k) for k in ("省_pos", "市_pos", "区_pos")]
     offsets = [o for o in offsets if isinstance(o, int) and o >= 0]
-    return names, (min(offsets) if offsets else None)
+    return (province, city, county), (min(offsets) if offsets else None)
 
 
 @lru_cache(maxsize=65536)

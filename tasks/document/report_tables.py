@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+
 from gongkai.tasks.document.facts import Fact
 from gongkai.tasks.document.glued_rows import glued_pieces, split_glued
 from gongkai.tasks.document.identities import Grid, failing, failures, grid_of

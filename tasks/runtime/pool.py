@@ -23,15 +23,16 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from prefect import task
+from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
+
 from gongkai.tasks.batch.run import BatchResult, process_files
 from gongkai.tasks.batch.tables import document_tables
 from gongkai.tasks.batch.validate import validate_document_tables
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, normalize_records, segment_docs
 from gongkai.tasks.document.ingest import ingest_bytes, read_ahead
 from gongkai.tasks.runtime.collector import collector_paused
-from prefect import task
-from prefect.cache_policies import NONE
-from prefect.utilities.annotations import quote
 
 BATCHES_PER_TASK = 4
 

@@ -14,10 +14,11 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
-from gongkai.tasks.batch.validate import CheckResult, integrity_checks
-from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 from prefect import task
 from prefect.cache_policies import NONE
+
+from gongkai.tasks.batch.validate import CheckResult, integrity_checks
+from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 
 MARTS_FILE = "gongkai.duckdb"
 STORAGE_VERSION = "v1.5.0"

@@ -17,9 +17,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from gongkai.tasks.batch.write import DATASETS_DIR
 from prefect import task
 from prefect.cache_policies import NONE
+
+from gongkai.tasks.batch.write import DATASETS_DIR
 
 STAGING_PREFIX = ".{name}.staging-"
 RENAME_EXCHANGE = 2
