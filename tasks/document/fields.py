@@ -72,7 +72,7 @@ ZONE_PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{'|'.join(NON_DIVISION_UNI
 SITE_NAME = re.compile("|".join(SITE_WORDS))
 OTHER_GENRE_END = re.compile(rf"(?:{'|'.join(doc_types.OTHER_GENRES)})$")
 DISCLOSURE_TOPIC = re.compile("|".join(doc_types.DISCLOSURE_TOPIC))
-# Characters that never stand inside an agency's name after its place: 黄陂区在区委 is a sentence, not a name.
+# Characters that never stand inside an agency's name after its place: 青禾区在区委 is a sentence, not a name.
 NAME_STOP = re.compile(f"[{NAME_STOPS}]")
 # A body a sentence names as the author of a directive it follows is not the issuer.
 DIRECTIVE_CONTEXT = re.compile(r"(?:根据|按照|依据|贯彻|落实|执行|转发)[^。\n]{0,4}$")

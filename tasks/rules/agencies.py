@@ -85,7 +85,7 @@ NON_DIVISION_UNITS = (
 )
 # What a crawler's 发布机构 or 来源 says when it names a web site rather than an issuer (patterns).
 SITE_WORDS = ("网站", "门户", "大厅", "本站", "政府网", "作者", "网$", "平台$", "更新", "客户端")
-# Characters that never stand inside an agency's name after its place (黄陂区在区委 is a sentence).
+# Characters that never stand inside an agency's name after its place (青禾区在区委 is a sentence).
 NAME_STOPS = "在对把将是了的为向从以按被让给各其本我该全个现已涉尤等"
 # Short forms of bureau names and their full forms (…县质监局 → …县质量技术监督局).
 ABBREVIATIONS = (
