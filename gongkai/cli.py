@@ -44,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     score.add_argument("--warehouse", type=Path, default=None)
     score.add_argument("--gold", type=Path, required=True)
     score.add_argument(
-        "--require", default="", help="comma-separated checks that must pass (fields like doc_type, or 'facts:FILE')"
+        "--require",
+        default="",
+        help="comma-separated checks that must pass: fields (doc_type), facts, facts@FILE, all, or thresholds "
+        "such as contract_recall>=0.90,value_capture>=0.80,precision>=0.95,contradictions<=2",
     )
     score.add_argument("--json", action="store_true", help="print the scores as JSON")
     score.add_argument(

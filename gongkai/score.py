@@ -15,8 +15,17 @@ and the expected document fields and facts. Scores:
   is right when the gold file has its metric and value); contradictions among those. Misses are grouped by
   the carrier of the gold quote: narrative, pipe table, cell lines (one cell per line), glued row (a row's
   cells run together into one digit string) or statistics table (the pre-2019 `label unit this-year total`).
-`--require` lists what must be perfect for the command to exit 0: field names, `facts` (every document),
-`facts@FILE` (one document), or `all`.
+`--require` lists, comma-separated, what must hold for the command to exit 0 (else it exits 1 and prints
+each failure as `REQUIRED: …` on stderr):
+- a field name (every document's field right), `facts` (every gold fact of every document found, none
+  contradicted), `facts@FILE` (the same for one document), or `all` (every field and `facts`);
+- a threshold `NAME OP NUMBER` with OP one of >= <= > < =, e.g.
+  `--require contract_recall>=0.90,value_capture>=0.80,precision>=0.95,contradictions<=2`. NAME is one of
+  `THRESHOLDS` (the contract-facts scores: contract_recall, value_capture, precision, precision_labelled,
+  contradictions; and facts_recall, facts_precision, facts_contradictions of the legacy line) or a field name
+  (its accuracy, e.g. `agency>=0.9`). Rates are fractions (0.90, not 90 %); a rate with nothing to measure
+  fails its threshold.
+Both kinds mix in one list (`--require all,value_capture>=0.8`); an unknown name is a failure, not ignored.
 """
 
 from __future__ import annotations
@@ -338,8 +347,53 @@ def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[
     }
 
 
-def failures(scores: Scores, required: list[str]) -> list[str]:
+THRESHOLDS = {
+    "contract_recall": lambda s: contract_totals(s)["recall"],
+    "value_capture": lambda s: contract_totals(s)["value_capture"],
+    "precision": lambda s: contract_totals(s)["precision"],
+    "precision_labelled": lambda s: contract_totals(s)["precision_labelled_metrics"],
+    "contradictions": lambda s: contract_totals(s)["contradictions"],
+    "facts_recall": lambda s: s.totals()["recall"],
+    "facts_precision": lambda s: s.totals()["precision"],
+    "facts_contradictions": lambda s: s.totals()["contradictions"],
+}
+THRESHOLD = re.compile(r"^([a-z_]+)\s*(>=|<=|>|<|=)\s*(\d+(?:\.\d+)?)$")
+COMPARISONS = {
+    ">=": lambda a, b: a >= b - 1e-12,
+    "<=": lambda a, b: a <= b + 1e-12,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    "=": lambda a, b: abs(a - b) < 1e-12,
+}
+
+
+def threshold_failures(scores: Scores, required: list[str]) -> list[str]:
+    """The `NAME OP NUMBER` requirements that do not hold, and any requirement that is neither a threshold nor
+    a name `failures` knows."""
     problems = []
+    for requirement in required:
+        m = THRESHOLD.match(requirement)
+        if m is None:
+            if requirement not in ("all", "facts", *FIELDS) and not requirement.startswith("facts@"):
+                problems.append(f"unknown requirement {requirement!r}")
+            continue
+        name, op, bound = m.group(1), m.group(2), float(m.group(3))
+        if name in THRESHOLDS:
+            value = THRESHOLDS[name](scores)
+        elif name in FIELDS:
+            value = scores.field_accuracy(name)
+        else:
+            problems.append(f"unknown score {name!r} in {requirement!r} (known: {', '.join([*THRESHOLDS, *FIELDS])})")
+            continue
+        if value is None:
+            problems.append(f"{name} has nothing to measure, required {op} {bound:g}")
+        elif not COMPARISONS[op](value, bound):
+            problems.append(f"{name} is {value:.4g}, required {op} {bound:g}")
+    return problems
+
+
+def failures(scores: Scores, required: list[str]) -> list[str]:
+    problems = threshold_failures(scores, required)
     wanted_fields = FIELDS if "all" in required else [r for r in required if r in FIELDS]
     for name in wanted_fields:
         for file, expected, got in scores.mismatches(name):

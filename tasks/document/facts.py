@@ -531,11 +531,15 @@ def flag_disagreements(narrative: list[Fact], from_tables: list[Fact]) -> list[F
     for fact in narrative:
         other = table_values.get(fact.metric)
         if other is not None and abs(other.value - fact.value) > 1e-6 and not fact.approx:
-            fact.flags = f"disagrees with the table: {other.value:g}"
-            other.flags = f"disagrees with the narrative: {fact.value:g}"
+            fact.flags = _with_flag(fact.flags, f"disagrees with the table: {other.value:g}")
+            other.flags = _with_flag(other.flags, f"disagrees with the narrative: {fact.value:g}")
     return narrative + from_tables
 
 
 def outside_spans(facts: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
     """The facts that start outside every (start, end) span."""
     return [f for f in facts if not any(start <= f.char_start < end for start, end in spans)]
+
+
+def _with_flag(flags: str | None, flag: str) -> str:
+    return f"{flags}; {flag}" if flags else flag
