@@ -43,7 +43,8 @@ import pandas as pd
 
 from gongkai.tasks.rules.metrics import CONTRACT_METRICS
 
-# Other spellings of contract metrics that hand labels use (realdocs README): label name -> contract name.
+# Other spellings of registry metrics that hand labels use (realdocs README and the labels themselves): label
+# name -> registry name (never the reverse: the registry decides names).
 METRIC_ALIASES = {
     "new_applications_received_total": "applications_received",
     "applications_processed_total": "applications_processed",
@@ -55,6 +56,22 @@ METRIC_ALIASES = {
     "normative_documents_disclosed": "normative_documents_published",
     "staff_fulltime": "disclosure_staff_fulltime",
     "staff_parttime": "disclosure_staff_parttime",
+    # The statistics table's 答复总数 is every application answered: the contract's applications_processed.
+    "applications_replied_total": "applications_processed",
+    "applications_replied": "applications_processed",
+    # Names of the registry's (non-contract) metrics that the realdocs labels spell their own way.
+    "applications_info_not_held": "applications_unable_not_held",
+    "applications_denied_law_enforcement_files": "applications_denied_enforcement_file",
+    "admin_licensing_decisions": "licensing_decisions",
+    "admin_penalty_decisions": "penalty_decisions",
+    "admin_enforcement_decisions": "enforcement_decisions",
+    "coercion_decisions": "enforcement_decisions",
+    "admin_fee_revenue": "admin_fee_amount",
+    "regulations_made": "regulations_issued",
+    "regulations_valid": "regulations_in_force",
+    "fulltext_electronic_rate": "electronic_records_rate",
+    "admin_appeal_total": "admin_appeals",
+    "proactive_items_wechat": "wechat_posts",
 }
 
 

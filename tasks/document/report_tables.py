@@ -25,7 +25,7 @@ from gongkai.tasks.document.glued_rows import Split, glued_pieces, split_glued
 from gongkai.tasks.document.identities import Grid, failing, failures, grid_of
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
-from gongkai.tasks.rules.metrics import registered_metric
+from gongkai.tasks.rules.metrics import TABLE3_REASON_PREFIXES, registered_metric
 from gongkai.tasks.rules.table_labels import (
     TABLE3_COLUMNS,
     TABLE3_ROWS_2019,
@@ -128,6 +128,9 @@ TABLE2_CELL_COLUMNS = {
 }
 TABLE2_START = re.compile(r"规章|规范性文件")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
+# Table 4's column header alone on its line or cell (结果维持 结果纠正 其他结果 尚未审结 总计): it starts table 4
+# even where table 3 was cut short (a copy of the page's first part, a table 3 split by a page break).
+TABLE4_HEADER = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|[ \t])+")
 # The format notices themselves (〔2021〕30号, 〔2019〕60号) and the labels only one format's tables carry.
 FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|〔2021〕30号")
 FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|〔2019〕60号")
@@ -326,7 +329,9 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     era = era or detect_era(text)
     parsed = ParsedTables(era)
     # A copy cut short (a page's first bytes) can hold table 2 without table 3.
-    if era not in TABLE2_WIDTHS or ("本年新收" not in text and TABLE2_START.search(text) is None):
+    if era not in TABLE2_WIDTHS or (
+        "本年新收" not in text and TABLE2_START.search(text) is None and "结果维持" not in text
+    ):
         return parsed
     stream = tokens(text)
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
@@ -421,7 +426,9 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if token.is_value:
             continue
         close_row()
-        if carried_forward_seen and TABLE4_START.search(token.text):
+        if (carried_forward_seen and TABLE4_START.search(token.text)) or (
+            "结果维持" in token.text and TABLE4_HEADER.fullmatch(token.text)
+        ):
             table4_from = i
             break
         key, group_name, table3_row, table2_row = classify_label(token.text)
@@ -634,6 +641,9 @@ TABLE_METRICS = (
     ("applications_granted", "table3", ("granted",)),
     ("applications_partially_granted", "table3", ("partially_granted",)),
     ("applications_denied", "table3", "denied_"),
+    ("applications_unable_to_provide", "table3", "unable_"),
+    ("applications_not_processed", "table3", "not_processed_"),
+    ("applications_other_handling", "table3", "other_"),
     ("applications_processed", "table3", ("total_processed",)),
     ("applications_carried_forward", "table3", ("carried_forward",)),
     ("admin_reconsiderations", "table4", ("review",)),
@@ -681,6 +691,11 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
         cell = parsed.cell("table4", "review", col)
         if cell is not None and cell.value is not None:
             add(metric, cell.value, "table4", [cell])
+    # Each reason row's 总计 (属于国家秘密 …), under the registry's applications_<row_key>.
+    for (table, row), cells in row_cells.items():
+        total = row_total(parsed, table, row) if table == "table3" and row.startswith(TABLE3_REASON_PREFIXES) else None
+        if total is not None and row != "other_processing":  # the 2019 format's one 其他处理 row: the group sum
+            add(f"applications_{row}", total, table, cells)
     column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
