@@ -36,7 +36,7 @@ def test_information_published_is_the_total_when_nothing_else_states_one():
 def test_categories_new_media_and_outreach_have_their_own_metrics():
     text = (
         "全年主动公开政府信息905条，其中机构职能类信息44条，规划计划类信息17条，行政许可类信息230条，"
-        "财政预决算类信息9条。政务微信公众号发布信息312条，官方微博发布信息57条。"
+        "科技教育类信息9条。政务微信公众号发布信息312条，官方微博发布信息57条。"
         "全年召开8场新闻发布会，发布政策解读信息26篇，开展在线访谈3场，政府信息公开专栏访问量达15230人次。"
     )
     assert facts_of(text) == [
@@ -102,3 +102,31 @@ def test_statistics_rows_labelled_without_shu():
     text = "政府信息公开情况统计表 指标名称 计量单位 数量 1．网站公开 条 12 2．政府公报公开 条 0 对申请的答复总数 条 3"
     facts = {(f.metric, f.value) for f in statistics_facts(text, [])}
     assert {("website_disclosed_items", 12), ("gazette_disclosed_items", 0), ("applications_processed", 3)} <= facts
+
+
+def test_outcome_groups_other_parts_and_work_counts_in_prose():
+    text = (
+        "本年度受理的申请中，予以公开40件，无法提供9件，不予处理2件，其他处理5件。"
+        "全年主动公开政府信息1220条，其中重大建设项目信息86条，财政预算、决算信息4条，其他信息73条。"
+        "2021年制作、获取政府信息总数2610条，共清理出5条政府公开信息，开展意见征集6次，刊出政务公开栏10期。"
+    )
+    assert facts_of(text) == [
+        ("applications_granted", 40),
+        ("applications_unable_to_provide", 9),
+        ("applications_not_processed", 2),
+        ("applications_other_handling", 5),
+        ("proactive_disclosed_items", 1220),
+        ("major_project_items", 86),
+        ("budget_final_account_items", 4),
+        ("other_proactive_items", 73),
+        ("info_produced_total", 2610),
+        ("disclosable_info_cleaned_up", 5),
+        ("opinion_solicitations", 6),
+        ("bulletin_board_issues", 10),
+    ]
+
+
+def test_a_total_over_several_channels_or_every_kind_is_the_total():
+    text = "全年通过区政府门户网站和“某区发布”微信公众号主动公开政府信息640条。"
+    assert facts_of(text) == [("proactive_disclosed_items", 640)]
+    assert facts_of("全年主动公开各类信息88条。") == [("proactive_disclosed_items", 88)]

@@ -166,10 +166,20 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("planning_items", PROACTIVE_UNITS, before=r"规划计划类(?:信息)?$"),
     MetricRule("admin_licensing_items", PROACTIVE_UNITS, before=r"行政许可类(?:信息)?$"),
     MetricRule("work_news_items", PROACTIVE_UNITS, before=r"(?:工作|政务|业务)动态类?(?:信息)?$"),
-    MetricRule("proactive_items_by_category", ("条",), before=r"[\u4e00-\u9fff]类(?:信息)?$"),
-    # …by new-media channel (one channel named, not both)
-    MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博"),
-    MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信"),
+    MetricRule("major_project_items", PROACTIVE_UNITS, before=r"重大(?:建设)?项目类?(?:信息)?$"),
+    MetricRule("budget_final_account_items", PROACTIVE_UNITS, before=r"(?:预决算|预算[、，,]?决算|^决算)类?(?:信息)?$"),
+    MetricRule("other_proactive_items", PROACTIVE_UNITS, before=r"^(?:其中)?其[他它](?:类|信息|事项)(?:信息)?$"),
+    # 各类信息 (of every kind) is no category.
+    MetricRule(
+        "proactive_items_by_category",
+        ("条",),
+        before=r"[\u4e00-\u9fff]类(?:信息)?$",
+        not_before=r"[各等多几]类(?:信息)?$",
+    ),
+    # …by new-media channel: one channel named (网站和微信公众号…N条 is a total over several channels)
+    MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博|网站|门户|[和及与、]"),
+    MetricRule("wechat_posts", ("条", "篇"), after=r"[^，,。；]{0,2}公众号"),
+    MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信|网站|门户|[和及与、]"),
     # Outreach the reports count: press conferences, interpretations, interviews, the column's visits
     MetricRule("press_conferences", ("场", "次", "期"), before=r"新闻发布会[^，,。；]*$"),
     MetricRule("press_conferences", ("场", "次", "期"), after=r"[^，,。；]{0,4}新闻发布会"),
@@ -177,6 +187,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("online_interviews", ("场", "次", "期"), before=r"在线访谈[^，,。；]*$"),
     MetricRule("online_interviews", ("场", "次", "期"), after=r"[^，,。；]{0,4}在线访谈"),
     MetricRule("disclosure_column_visits", ("人次", "次"), before=r"公开专栏[^，,。；]*(?:访问|点击|浏览)量"),
+    MetricRule("info_produced_total", ("条",), before=r"(?:制作|^获取)[^，,。；]*(?:政府|政务)?信息(?:总数)?$"),
+    MetricRule("disclosable_info_cleaned_up", ("条",), before=r"清理", after=r"[^，,。；]{0,4}信息"),
+    MetricRule("opinion_solicitations", ("次", "期", "场"), before=r"(?:意见|民意)征集[^，,。；]*$"),
+    MetricRule("bulletin_board_issues", ("期",), before=r"公开栏[^，,。；]*$|刊出[^，,。；]*公开栏$"),
     # 累计 within a year (2024年…累计发布, 全年累计) sums the year, it is not the running total.
     MetricRule(
         "proactive_disclosed_cumulative",
@@ -231,6 +245,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         sentence=ON_REQUEST,
     ),
     MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
+    # The outcome groups of table 3 stated in prose (无法提供26件, 不予处理1件, 其他处理12件)
+    MetricRule("applications_unable_to_provide", COUNT, before=r"无法提供$", sentence=ON_REQUEST),
+    MetricRule("applications_not_processed", COUNT, before=r"不予处理$", sentence=ON_REQUEST),
+    MetricRule("applications_other_handling", COUNT, before=r"其他处理$", sentence=ON_REQUEST),
     MetricRule(
         "applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST
     ),

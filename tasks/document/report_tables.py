@@ -375,10 +375,10 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
                 return
             split = split_glued(groups, 1, 7, summed=True)
             decided_by = "identity_3"
-        elif row == "fees":
-            split = Split([], False)  # an amount in 万元 with decimals: the digits do not say where its cells end
         elif len(groups) >= width:
             split, decided_by = Split([tuple(groups[:width])], False), "the spaces"
+        elif row == "fees":
+            split = Split([], False)  # an amount in 万元 with decimals: the digits do not say where its cells end
         else:
             split, decided_by = split_glued(groups, 1, width, False), "the only cut of its digits"
         readings = split.readings

@@ -23,8 +23,8 @@ from gongkai.tasks.rules.metrics import registered_metric
 
 HEADER = re.compile(r"计量单位|指标名称|统计表")
 TWO_COLUMNS = re.compile(r"累计")
-# (label pattern, metric of the year's column; None: only the cumulative is read)
-INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple(
+# (label pattern, metric of the year's column, of the cumulative column; None: that column is not read)
+INDICATORS: tuple[tuple[re.Pattern, str | None, str | None], ...] = tuple(
     (re.compile(p), m, c)
     for p, m, c in (
         (r"主动公开(?:政府)?(?:信息|文件)(?:总)?数$", None, "proactive_disclosed_cumulative"),
@@ -47,6 +47,8 @@ INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple(
         (r"(?:否决|不予)公开答复总?数$", "applications_denied", "applications_denied_cumulative"),
         (r"其他类型答复数$", "applications_other_reply", "applications_other_reply_cumulative"),
         (r"答复总数$", "applications_processed", "applications_processed_cumulative"),  # all answered
+        (r"依申请公开信息数$", "application_only_items", None),  # items classed as on request, not applications
+        (r"不[予子]公开信息数$", "non_disclosable_items", None),
         (r"行政复议数$", "admin_reconsiderations", "admin_reconsiderations_cumulative"),
         (r"行政诉讼数$", "admin_lawsuits", "admin_lawsuits_cumulative"),
         (r"行政申诉数$", "admin_appeals", "admin_appeals_cumulative"),
@@ -149,7 +151,7 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
             facts.append(
                 Fact(metric, float(year), unit, False, "table", quote, quote_start, quote_end, table="statistics")
             )
-        if total < year:
+        if total < year or cumulative is None:
             continue  # a cumulative below the year's count is not one (left blank, written 0)
         facts.append(
             Fact(cumulative, float(total), unit, False, "table", quote, quote_start, quote_end, table="statistics")
