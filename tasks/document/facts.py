@@ -93,8 +93,9 @@ class MetricRule:
     after: str | None = None  # pattern that must match the words right after the unit
     sentence: str | None = None  # pattern that must match somewhere in the sentence
     not_before: str | None = None  # pattern that must NOT match the clause before
-    # A last resort: its facts are kept only in a document where no other rule found its metric (a bare
-    # 公开…信息 N 条 is the year's total only when the report states no 主动公开 total; else it is a part).
+    # A last resort: its facts keep its metric only in a document where no other rule found that metric (a
+    # bare 公开…信息 N 条 is the year's total only when the report states no 主动公开 total); elsewhere they
+    # are counts of information published on a topic (`TOPIC_ITEMS`), the topic being in the quote.
     fallback: bool = False
 
     def __post_init__(self) -> None:
@@ -140,6 +141,7 @@ def first_matching_rule(
 
 
 COUNT = ("件", "个", "条", "份", "项", "起")
+TOPIC_ITEMS = "topic_items_published"
 APPLICATION = r"申请"
 ON_REQUEST = r"申请|答复|办结|办理结果|受理"  # channel and outcome counts only exist in an on-request context
 # Specific before general: the first rule that matches names the metric.
@@ -323,6 +325,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("service_hall_coverage_rate", ("%",), before=r"进驻率"),
     # Last: information published without saying 主动 (专栏公开信息186条) once no portal rule claimed it.
     MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$", fallback=True),
+    # Information published on a topic (专栏发布疫情信息540条, 共公开51条…相关信息): a part, never the total.
+    MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公布|推送)[^，,。；]{0,10}信息$"),
+    MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公开|公布)$", after=r"[^，,。；]{0,12}信息"),
 )
 
 
@@ -471,7 +476,9 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
             fallbacks.add(id(facts[-1]))
     if fallbacks:
         firm = {f.metric for f in facts if id(f) not in fallbacks}
-        facts = [f for f in facts if id(f) not in fallbacks or f.metric not in firm]
+        for f in facts:
+            if id(f) in fallbacks and f.metric in firm:
+                f.metric = TOPIC_ITEMS
     return facts
 
 

@@ -58,6 +58,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("budget_final_account_items", "财政预决算信息", ITEM_UNITS),
     Metric("proactive_items_by_category", "其他类别的主动公开信息（类别见引文）", ITEM_UNITS),
     Metric("info_produced_total", "制作、获取政府信息", ITEM_UNITS),
+    Metric("topic_items_published", "某一专题或领域发布的信息（主题见引文）", ITEM_UNITS),
     Metric("disclosable_info_cleaned_up", "清理政府信息", ITEM_UNITS),
     Metric("non_disclosable_items", "不予公开信息（归类条目，非申请）", ("条",)),
     Metric("opinion_solicitations", "意见征集", ("次", "期", "场")),
