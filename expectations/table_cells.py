@@ -79,6 +79,7 @@ class TableCells(ContractModel):
     value: Series[float] = pa.Field(nullable=True)
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)
+    flags: Series[Text] = pa.Field(nullable=True)  # how a glued row was split (which identities decided it)
 
     @pa.dataframe_check(name="non_negative_cell")
     def non_negative_cell(cls, df):

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         "--require",
         default="",
         help="comma-separated checks that must pass: fields (doc_type), facts, facts@FILE, all, or thresholds "
-        "like agency>=0.95, value_capture>=0.8, contradictions<=2",
+        "such as contract_recall>=0.90,value_capture>=0.80,precision>=0.95,contradictions<=2",
     )
     score.add_argument("--by", choices=["source"], help="also score per source (the file name's prefix)")
     score.add_argument("--json", action="store_true", help="print the scores as JSON")

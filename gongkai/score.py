@@ -15,11 +15,17 @@ and the expected document fields and facts. Scores:
   is right when the gold file has its metric and value); contradictions among those. Misses are grouped by
   the carrier of the gold quote: narrative, pipe table, cell lines (one cell per line), glued row (a row's
   cells run together into one digit string) or statistics table (the pre-2019 `label unit this-year total`).
-`--require` lists what must hold for the command to exit 0, comma-separated: a field name (every document
-right), `facts` (every gold fact of every document found, none contradicted), `facts@FILE` (one document),
-`all` (every field and every fact), or a threshold `NAME>=X` / `NAME<=X` on a field's accuracy or on a contract
-facts score (`contract_recall`, `value_capture`, `precision`, `contradictions`), e.g.
-`doc_type>=0.97,agency>=0.95,contradictions<=2`.
+`--require` lists, comma-separated, what must hold for the command to exit 0 (else it exits 1 and prints
+each failure as `REQUIRED: …` on stderr):
+- a field name (every document's field right), `facts` (every gold fact of every document found, none
+  contradicted), `facts@FILE` (the same for one document), or `all` (every field and `facts`);
+- a threshold `NAME OP NUMBER` with OP one of >= <= > < =, e.g.
+  `--require contract_recall>=0.90,value_capture>=0.80,precision>=0.95,contradictions<=2`. NAME is one of
+  `THRESHOLDS` (the contract-facts scores: contract_recall, value_capture, precision, precision_labelled,
+  contradictions; and facts_recall, facts_precision, facts_contradictions of the legacy line) or a field name
+  (its accuracy, e.g. `agency>=0.9`). Rates are fractions (0.90, not 90 %); a rate with nothing to measure
+  fails its threshold.
+Both kinds mix in one list (`--require all,value_capture>=0.8`); an unknown name is a failure, not ignored.
 `--by source` adds the scores per source, the file name's prefix before its first `-` (`pt-013.txt` → `pt`),
 so that a regression on one portal's pages shows.
 """
@@ -39,7 +45,8 @@ import pandas as pd
 
 from gongkai.tasks.rules.metrics import CONTRACT_METRICS
 
-# Other spellings of contract metrics that hand labels use (realdocs README): label name -> contract name.
+# Other spellings of registry metrics that hand labels use (realdocs README and the labels themselves): label
+# name -> registry name (never the reverse: the registry decides names).
 METRIC_ALIASES = {
     "new_applications_received_total": "applications_received",
     "applications_processed_total": "applications_processed",
@@ -51,6 +58,22 @@ METRIC_ALIASES = {
     "normative_documents_disclosed": "normative_documents_published",
     "staff_fulltime": "disclosure_staff_fulltime",
     "staff_parttime": "disclosure_staff_parttime",
+    # The statistics table's 答复总数 is every application answered: the contract's applications_processed.
+    "applications_replied_total": "applications_processed",
+    "applications_replied": "applications_processed",
+    # Names of the registry's (non-contract) metrics that the realdocs labels spell their own way.
+    "applications_info_not_held": "applications_unable_not_held",
+    "applications_denied_law_enforcement_files": "applications_denied_enforcement_file",
+    "admin_licensing_decisions": "licensing_decisions",
+    "admin_penalty_decisions": "penalty_decisions",
+    "admin_enforcement_decisions": "enforcement_decisions",
+    "coercion_decisions": "enforcement_decisions",
+    "admin_fee_revenue": "admin_fee_amount",
+    "regulations_made": "regulations_issued",
+    "regulations_valid": "regulations_in_force",
+    "fulltext_electronic_rate": "electronic_records_rate",
+    "admin_appeal_total": "admin_appeals",
+    "proactive_items_wechat": "wechat_posts",
 }
 
 
@@ -343,33 +366,48 @@ def _score_facts(gold_facts: list[dict], extracted: list[dict], vocabulary: set[
     }
 
 
-THRESHOLD = re.compile(r"^(?P<name>[a-z_]+)\s*(?P<op>>=|<=)\s*(?P<bound>[0-9.]+)$")
-CONTRACT_SCORES = {
-    "contract_recall": "recall",
-    "value_capture": "value_capture",
-    "precision": "precision",
-    "contradictions": "contradictions",
+THRESHOLDS = {
+    "contract_recall": lambda s: contract_totals(s)["recall"],
+    "value_capture": lambda s: contract_totals(s)["value_capture"],
+    "precision": lambda s: contract_totals(s)["precision"],
+    "precision_labelled": lambda s: contract_totals(s)["precision_labelled_metrics"],
+    "contradictions": lambda s: contract_totals(s)["contradictions"],
+    "facts_recall": lambda s: s.totals()["recall"],
+    "facts_precision": lambda s: s.totals()["precision"],
+    "facts_contradictions": lambda s: s.totals()["contradictions"],
+}
+THRESHOLD = re.compile(r"^([a-z_]+)\s*(>=|<=|>|<|=)\s*(\d+(?:\.\d+)?)$")
+COMPARISONS = {
+    ">=": lambda a, b: a >= b - 1e-12,
+    "<=": lambda a, b: a <= b + 1e-12,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    "=": lambda a, b: abs(a - b) < 1e-12,
 }
 
 
 def threshold_failures(scores: Scores, required: list[str]) -> list[str]:
-    """The `NAME>=X` / `NAME<=X` requirements that do not hold."""
+    """The `NAME OP NUMBER` requirements that do not hold, and any requirement that is neither a threshold nor
+    a name `failures` knows."""
     problems = []
-    contract = contract_totals(scores)
     for requirement in required:
         m = THRESHOLD.match(requirement)
-        if not m:
+        if m is None:
+            if requirement not in ("all", "facts", *FIELDS) and not requirement.startswith("facts@"):
+                problems.append(f"unknown requirement {requirement!r}")
             continue
-        name, op, bound = m.group("name"), m.group("op"), float(m.group("bound"))
-        if name in FIELDS:
+        name, op, bound = m.group(1), m.group(2), float(m.group(3))
+        if name in THRESHOLDS:
+            value = THRESHOLDS[name](scores)
+        elif name in FIELDS:
             value = scores.field_accuracy(name)
-        elif name in CONTRACT_SCORES:
-            value = contract[CONTRACT_SCORES[name]]
         else:
-            problems.append(f"{requirement}: no such score")
+            problems.append(f"unknown score {name!r} in {requirement!r} (known: {', '.join([*THRESHOLDS, *FIELDS])})")
             continue
-        if value is None or (value < bound if op == ">=" else value > bound):
-            problems.append(f"{name} is {value if value is None else round(value, 4)}, required {op} {bound:g}")
+        if value is None:
+            problems.append(f"{name} has nothing to measure, required {op} {bound:g}")
+        elif not COMPARISONS[op](value, bound):
+            problems.append(f"{name} is {value:.4g}, required {op} {bound:g}")
     return problems
 
 

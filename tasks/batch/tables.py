@@ -138,7 +138,7 @@ def document_tables(docs, run_id: str) -> dict[str, pa.Table]:
         "facts": _facts(docs, keys, sections),
         "citations": _citations(docs, keys),
         "table_cells": _table_cells(docs, keys),
-        "quarantine": _dropped_spans(docs, run_id),
+        "quarantine": pa.concat_tables([_dropped_spans(docs, run_id), _ambiguous_splits(docs, run_id)]),
     }
 
 
@@ -385,7 +385,18 @@ def _citations(docs, keys: pa.Table) -> pa.Table:
     return _arrow("citations", columns | _per_row(keys, [len(d.citations) for d in docs]))
 
 
-TABLE_CELL_COLUMNS = ["doc_id", "table", "row_key", "col_key", "value_raw", "value", "char_start", "char_end", ORIGIN]
+TABLE_CELL_COLUMNS = [
+    "doc_id",
+    "table",
+    "row_key",
+    "col_key",
+    "value_raw",
+    "value",
+    "char_start",
+    "char_end",
+    "flags",
+    ORIGIN,
+]
 
 
 def _table_cells(docs, keys: pa.Table) -> pa.Table:
@@ -411,6 +422,38 @@ def _dropped_spans(docs, run_id: str) -> pa.Table:
         }
         for d in docs
         for span in d.norm.dropped_spans
+    ]
+    return pa.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
+
+
+def _ambiguous_splits(docs, run_id: str) -> pa.Table:
+    """Glued table rows the identities leave more than one reading of (`report_tables.AmbiguousSplit`): no
+    cell of theirs is guessed, and the quarantine says which row and which readings."""
+    rows = [
+        {
+            "run_id": run_id,
+            "dataset": "table_cells",
+            "doc_id": d.doc_id,
+            "check": "ambiguous_split",
+            "severity": "warning",
+            "detail": split.describe(),
+            "row": json.dumps(
+                {
+                    "source_path": d.record.source_path,
+                    "table": split.table,
+                    "row_key": split.row_key,
+                    "raw": split.raw,
+                    "readings": [list(r) for r in split.readings],
+                    "char_start": split.char_start,
+                    "char_end": split.char_end,
+                },
+                ensure_ascii=False,
+            ),
+            ORIGIN: origin(d.record.source_path, d.record.record_no),
+        }
+        for d in docs
+        if d.tables is not None
+        for split in d.tables.ambiguous
     ]
     return pa.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
 

@@ -1,7 +1,7 @@
 """Narrative facts: every count the text states that a metric rule recognises, with its exact quote.
 
 How a fact is found (deterministic, and explainable from the quote alone):
-1. Number mentions: a numeral (492, 1.53万, 6万余, 三, 两) directly followed by a unit (条 件 份 次 项 名 个 部 元
+1. Number mentions: a numeral (492, 1.53万, 6万余, 三, 两) followed by a unit, directly or after one space (条 件 份 次 项 名 个 部 元
    万元 % 个工作日 …). Numbers that are really dates, years, document numbers (〔2019〕97号), ordinals (第三),
    phone numbers or digit runs left by dropped characters are never mentions.
 2. Each mention is classified by the first `MetricRule` whose patterns match the clause before the number,
@@ -58,7 +58,7 @@ UNITS = (
 # could only fail, once per shorter run. A sign is the character just before the numeral.
 MENTION = re.compile(
     rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*+))"
-    rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
+    rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
 )
 SIGNS = frozenset("-−－")
 APPROX_WORDS_BEFORE = ("将近", "大约", "超过", "约", "近", "逾")  # longest first
@@ -79,7 +79,8 @@ NUMERAL_WORD_AFTER = re.compile(r"[龙性心线式化体事]")
 LEAD_WORDS = ("共计", "共", "累计", "达到", "达", "为", "有")
 LEAD_WORD_ENDS = frozenset(word[-1] for word in LEAD_WORDS)
 # A number stated as a goal (力争…不少于200条) is a target, not a result.
-TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|计划|拟|预计|目标")
+# 规划计划类 is a category of disclosed information, not a plan.
+TARGET = re.compile(r"力争|争取|不少于|不低于|不超过|至少|确保|(?<!规划)计划(?!类)|拟|预计|目标")
 # Words in which a Chinese numeral is not a number at all.
 FALSE_NUMERAL_WORDS = frozenset("统唯同万千百之划一逐单专初其是")
 
@@ -92,6 +93,10 @@ class MetricRule:
     after: str | None = None  # pattern that must match the words right after the unit
     sentence: str | None = None  # pattern that must match somewhere in the sentence
     not_before: str | None = None  # pattern that must NOT match the clause before
+    # A last resort: its facts keep its metric only in a document where no other rule found that metric (a
+    # bare 公开…信息 N 条 is the year's total only when the report states no 主动公开 total); elsewhere they
+    # are counts of information published on a topic (`TOPIC_ITEMS`), the topic being in the quote.
+    fallback: bool = False
 
     def __post_init__(self) -> None:
         registered_metric(self.metric, self.units)  # registered, and counted in these units
@@ -136,6 +141,7 @@ def first_matching_rule(
 
 
 COUNT = ("件", "个", "条", "份", "项", "起")
+TOPIC_ITEMS = "topic_items_published"
 APPLICATION = r"申请"
 ON_REQUEST = r"申请|答复|办结|办理结果|受理"  # channel and outcome counts only exist in an on-request context
 # Specific before general: the first rule that matches names the metric.
@@ -154,6 +160,39 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("office_proactive_items", PROACTIVE_UNITS, before=r"公开办[^，,。；]*主动公开"),
     MetricRule("website_disclosed_items", PROACTIVE_UNITS, before=r"其中[^，,。；]*网站[^，,。；]*主动公开"),
     MetricRule("notice_announcement_items", PROACTIVE_UNITS, before=r"主动公开[^，,。；]*(?:公告|通知)$"),
+    # …by category (机构职能类信息82条): the named categories of the old national classification, then any other
+    MetricRule("institution_function_items", PROACTIVE_UNITS, before=r"机构职能类(?:信息)?$"),
+    MetricRule(
+        "policy_normative_document_items", PROACTIVE_UNITS, before=r"(?:政策|法规)[、，,]?(?:规范性)?文件类(?:信息)?$"
+    ),
+    MetricRule("planning_items", PROACTIVE_UNITS, before=r"规划计划类(?:信息)?$"),
+    MetricRule("admin_licensing_items", PROACTIVE_UNITS, before=r"行政许可类(?:信息)?$"),
+    MetricRule("work_news_items", PROACTIVE_UNITS, before=r"(?:工作|政务|业务)动态类?(?:信息)?$"),
+    MetricRule("major_project_items", PROACTIVE_UNITS, before=r"重大(?:建设)?项目类?(?:信息)?$"),
+    MetricRule("budget_final_account_items", PROACTIVE_UNITS, before=r"(?:预决算|预算[、，,]?决算|^决算)类?(?:信息)?$"),
+    MetricRule("other_proactive_items", PROACTIVE_UNITS, before=r"^(?:其中)?其[他它](?:类|信息|事项)(?:信息)?$"),
+    # 各类信息 (of every kind) is no category.
+    MetricRule(
+        "proactive_items_by_category",
+        ("条",),
+        before=r"[\u4e00-\u9fff]类(?:信息)?$",
+        not_before=r"[各等多几]类(?:信息)?$",
+    ),
+    # …by new-media channel: one channel named (网站和微信公众号…N条 is a total over several channels)
+    MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博|网站|门户|[和及与、]"),
+    MetricRule("wechat_posts", ("条", "篇"), after=r"[^，,。；]{0,2}公众号"),
+    MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信|网站|门户|[和及与、]"),
+    # Outreach the reports count: press conferences, interpretations, interviews, the column's visits
+    MetricRule("press_conferences", ("场", "次", "期"), before=r"新闻发布会[^，,。；]*$"),
+    MetricRule("press_conferences", ("场", "次", "期"), after=r"[^，,。；]{0,4}新闻发布会"),
+    MetricRule("policy_interpretations", ("条", "篇", "件", "期"), before=r"解读[^，,。；]*$"),
+    MetricRule("online_interviews", ("场", "次", "期"), before=r"在线访谈[^，,。；]*$"),
+    MetricRule("online_interviews", ("场", "次", "期"), after=r"[^，,。；]{0,4}在线访谈"),
+    MetricRule("disclosure_column_visits", ("人次", "次"), before=r"公开专栏[^，,。；]*(?:访问|点击|浏览)量"),
+    MetricRule("info_produced_total", ("条",), before=r"(?:制作|^获取)[^，,。；]*(?:政府|政务)?信息(?:总数)?$"),
+    MetricRule("disclosable_info_cleaned_up", ("条",), before=r"清理", after=r"[^，,。；]{0,4}信息"),
+    MetricRule("opinion_solicitations", ("次", "期", "场"), before=r"(?:意见|民意)征集[^，,。；]*$"),
+    MetricRule("bulletin_board_issues", ("期",), before=r"公开栏[^，,。；]*$|刊出[^，,。；]*公开栏$"),
     # 累计 within a year (2024年…累计发布, 全年累计) sums the year, it is not the running total.
     MetricRule(
         "proactive_disclosed_cumulative",
@@ -183,7 +222,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         before=r"法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构",
         sentence=ON_REQUEST,
     ),
-    MetricRule("applications_carried_over", COUNT, before=r"上年(?:度)?结转|上一年度?结转"),
+    # N件（含上年结转M件）: N counts last year's too, it is not the year's new applications.
+    MetricRule("applications_with_carried_over", COUNT, after=r"[（(]含上一?年度?结转"),
+    MetricRule("applications_carried_over", COUNT, before=r"上一?年(?:度)?结转"),
     MetricRule("applications_carried_forward", COUNT, before=r"结转下一?年|转入下一?年|结转至下"),
     MetricRule("applications_in_person", COUNT, before=r"当面|现场", sentence=ON_REQUEST),
     MetricRule("applications_online", COUNT, before=r"网上|网络|在线|网站|电子邮件", sentence=ON_REQUEST),
@@ -206,6 +247,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         sentence=ON_REQUEST,
     ),
     MetricRule("applications_info_not_exist", COUNT, before=r"(?:信息不存在|不存在)$", sentence=ON_REQUEST),
+    # The outcome groups of table 3 stated in prose (无法提供26件, 不予处理1件, 其他处理12件)
+    MetricRule("applications_unable_to_provide", COUNT, before=r"无法提供$", sentence=ON_REQUEST),
+    MetricRule("applications_not_processed", COUNT, before=r"不予处理$", sentence=ON_REQUEST),
+    MetricRule("applications_other_handling", COUNT, before=r"其他处理$", sentence=ON_REQUEST),
     MetricRule(
         "applications_not_held", COUNT, before=r"(?:非本机关|不属于本机关)(?:所?掌握)?(?:范围)?$", sentence=ON_REQUEST
     ),
@@ -255,6 +300,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         sentence=r"回应|处置",
     ),
     MetricRule("npc_cppcc_proposals_handled", ("件",), before=r"(?:人大|代表)建议|(?:政协|委员)提案|建议提案"),
+    MetricRule(
+        "consultations_handled", ("人次", "次"), before=r"咨询[^，,。；]*$", not_before=r"培训|会议|访问|点击|浏览"
+    ),
     MetricRule("training_participants", ("人次", "人"), sentence=r"培训"),
     MetricRule("training_sessions", ("次", "场", "期"), before=r"培训"),
     MetricRule("training_sessions", ("次", "场", "期"), after=r"(?:业务|专题|集中)?培训"),
@@ -270,13 +318,16 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("portal_items_published", ("条", "篇"), before=r"网站.*(?:刊登|发布|公开|更新|上传)"),
     MetricRule("website_security_rectifications", ("次",), sentence=r"网站.*安全|安全.*网站", before=r"^[^，,]*$"),
     # Percentages the reports state about their own work.
-    MetricRule("electronic_records_rate", ("%",), before=r"电子化率"),
+    MetricRule("electronic_records_rate", ("%",), before=r"电子化率|电子化$"),
     MetricRule("online_processing_rate", ("%",), before=r"网上(?:可)?办理率|网办率|全程网办"),
     MetricRule("on_time_response_rate", ("%",), before=r"按时(?:答复|办结)率|按期(?:答复|办结)率|办结率|答复率"),
     MetricRule("satisfaction_rate", ("%",), before=r"满意率|满意度"),
     MetricRule("service_hall_coverage_rate", ("%",), before=r"进驻率"),
     # Last: information published without saying 主动 (专栏公开信息186条) once no portal rule claimed it.
-    MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$"),
+    MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$", fallback=True),
+    # Information published on a topic (专栏发布疫情信息540条, 共公开51条…相关信息): a part, never the total.
+    MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公布|推送)[^，,。；]{0,10}信息$"),
+    MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公开|公布)$", after=r"[^，,。；]{0,12}信息"),
 )
 
 
@@ -382,6 +433,7 @@ def _looks_like_lost_digits(num: str) -> bool:
 
 def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
     facts = []
+    fallbacks: set[int] = set()  # the facts found by a `fallback` rule
     breaks = breaks or TextBreaks(text)
     clauses, sentences = breaks.clauses, breaks.sentences
     for m in MENTION.finditer(text):
@@ -403,7 +455,8 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
         before = text[clause_start:start]
         if TARGET.search(before):
             continue
-        before_core = strip_approx_word(strip_lead_words(before))
+        # A space may stand between the words and the number (申请 19 件), as between the number and its unit.
+        before_core = strip_approx_word(strip_lead_words(before.rstrip(" \t")))
         after = text[end:clause_end]
         rule = first_matching_rule(rules, before_core, after, partial(sentences.around, start, end))
         if rule is None:
@@ -419,6 +472,13 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
             quote_end = end + rule._after.match(after).end()
         quote, q_start, q_end = _quote(text, clause_start, quote_end)
         facts.append(Fact(rule.metric, value, unit, approx, "narrative", quote, q_start, q_end))
+        if rule.fallback:
+            fallbacks.add(id(facts[-1]))
+    if fallbacks:
+        firm = {f.metric for f in facts if id(f) not in fallbacks}
+        for f in facts:
+            if id(f) in fallbacks and f.metric in firm:
+                f.metric = TOPIC_ITEMS
     return facts
 
 
@@ -531,11 +591,15 @@ def flag_disagreements(narrative: list[Fact], from_tables: list[Fact]) -> list[F
     for fact in narrative:
         other = table_values.get(fact.metric)
         if other is not None and abs(other.value - fact.value) > 1e-6 and not fact.approx:
-            fact.flags = f"disagrees with the table: {other.value:g}"
-            other.flags = f"disagrees with the narrative: {fact.value:g}"
+            fact.flags = _with_flag(fact.flags, f"disagrees with the table: {other.value:g}")
+            other.flags = _with_flag(other.flags, f"disagrees with the narrative: {fact.value:g}")
     return narrative + from_tables
 
 
 def outside_spans(facts: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
     """The facts that start outside every (start, end) span."""
     return [f for f in facts if not any(start <= f.char_start < end for start, end in spans)]
+
+
+def _with_flag(flags: str | None, flag: str) -> str:
+    return f"{flags}; {flag}" if flags else flag

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 MAX_CELL_DIGITS = 6
 MAX_RUN_DIGITS = 40  # longer runs are not a row of a table (and would cost too much to enumerate)
@@ -87,39 +89,69 @@ def glued_pieces(line: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
     yield from texts(len(line))
 
 
-def _cells(digits: str, parts: int) -> Iterator[tuple[str, ...]]:
-    """Every way to cut `digits` into `parts` cells, each "0" or without a leading zero."""
+def _is_cell(digits: str) -> bool:
+    return 0 < len(digits) <= MAX_CELL_DIGITS and (digits == "0" or digits[0] != "0")
+
+
+def _cells(digits: str, parts: int, total: int | None = None) -> Iterator[tuple[str, ...]]:
+    """Every way to cut `digits` into `parts` cells, each "0" or without a leading zero; with `total`, only
+    the cuts whose cells add up to it (a cell larger than what is left of it ends the search early)."""
     if parts == 1:
-        if len(digits) <= MAX_CELL_DIGITS and (digits == "0" or (digits and digits[0] != "0")):
+        if _is_cell(digits) and (total is None or int(digits) == total):
             yield (digits,)
         return
     longest = 1 if digits[:1] == "0" else MAX_CELL_DIGITS
     for n in range(1, min(longest, len(digits) - parts + 1) + 1):
-        for rest in _cells(digits[n:], parts - 1):
-            yield (digits[:n], *rest)
+        head = digits[:n]
+        if total is not None and int(head) > total:
+            break  # a longer head is larger still
+        for rest in _cells(digits[n:], parts - 1, None if total is None else total - int(head)):
+            yield (head, *rest)
 
 
-def _blocks(digits: str, blocks: int, width: int, summed: bool) -> Iterator[tuple[str, ...]]:
-    """Cuts of `digits` into `blocks` blocks of `width` cells; with `summed`, each block's last cell is the sum
-    of the others. Block by block, so that a wrong first block is given up before the rest is cut."""
-    if blocks == 0:
-        if not digits:
-            yield ()
+def _block(digits: str, width: int, summed: bool) -> Iterator[tuple[str, ...]]:
+    """The cuts of one block; with `summed`, its last cell (tried first, from the end) is the sum of the others."""
+    if not summed:
+        yield from _cells(digits, width)
         return
-    for size in range(width, min(len(digits), width * MAX_CELL_DIGITS) + 1):
-        for block in _cells(digits[:size], width):
-            if summed and int(block[-1]) != sum(int(c) for c in block[:-1]):
-                continue
-            for rest in _blocks(digits[size:], blocks - 1, width, summed):
-                yield block + rest
+    for n in range(1, min(MAX_CELL_DIGITS, len(digits) - width + 1) + 1):
+        total = digits[len(digits) - n :]
+        if _is_cell(total):
+            for parts in _cells(digits[: len(digits) - n], width - 1, int(total)):
+                yield (*parts, total)
 
 
-def split_glued(groups: list[str], blocks: int, width: int, summed: bool) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _blocks(digits: str, blocks: int, width: int, summed: bool) -> tuple[tuple[str, ...], ...]:
+    """Cuts of `digits` into `blocks` blocks of `width` cells; with `summed`, each block's last cell is the sum
+    of the others. Block by block, so that a wrong first block is given up before the rest is cut; the cuts
+    of a run's tail are the same whatever its head, so they are computed once."""
+    if blocks == 0:
+        return ((),) if not digits else ()
+    return tuple(
+        block + rest
+        for size in range(width, min(len(digits), width * MAX_CELL_DIGITS) + 1)
+        if len(digits) - size <= (blocks - 1) * width * MAX_CELL_DIGITS
+        for block in _block(digits[:size], width, summed)
+        for rest in _blocks(digits[size:], blocks - 1, width, summed)
+    )
+
+
+class Split(NamedTuple):
+    readings: list[tuple[str, ...]]  # the cuts the identities (and the spaces) allow
+    by_spaces: bool  # the spaces of the source ruled out readings the identities allowed
+
+
+def split_glued(groups: list[str], blocks: int, width: int, summed: bool) -> Split:
     """The readings of a glued run (its space-separated `groups`) as `blocks` × `width` cells that the
-    identities allow; when more than one, those whose boundaries fall on every space; [] when none."""
+    identities allow; when more than one, those whose boundaries fall on every space; none when none.
+
+    A space is taken to fall between two cells: flattening turns a lost separator into nothing or a space,
+    and does not break a number. A copy that did (a PDF line break inside a cell) has no reading on its
+    spaces, and then every reading the identities allow is kept."""
     digits = "".join(groups)
     if not digits.isdigit() or len(digits) > MAX_RUN_DIGITS:
-        return []
+        return Split([], False)
     readings = list(_blocks(digits, blocks, width, summed))
     if len(readings) > 1:
         spaces, at = set(), 0
@@ -135,5 +167,6 @@ def split_glued(groups: list[str], blocks: int, width: int, summed: bool) -> lis
             return spaces <= bounds
 
         kept = [r for r in readings if on_spaces(r)]
-        readings = kept or readings
-    return readings
+        if kept and len(kept) < len(readings):
+            return Split(kept, True)
+    return Split(readings, False)

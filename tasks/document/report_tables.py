@@ -22,11 +22,11 @@ import numpy as np
 import pandas as pd
 
 from gongkai.tasks.document.facts import Fact
-from gongkai.tasks.document.glued_rows import glued_pieces, split_glued
+from gongkai.tasks.document.glued_rows import Split, glued_pieces, split_glued
 from gongkai.tasks.document.identities import Grid, failing, failures, grid_of
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
-from gongkai.tasks.rules.metrics import registered_metric
+from gongkai.tasks.rules.metrics import TABLE3_REASON_PREFIXES, registered_metric
 from gongkai.tasks.rules.table_labels import (
     TABLE3_COLUMNS,
     TABLE3_ROWS_2019,
@@ -129,6 +129,9 @@ TABLE2_CELL_COLUMNS = {
 }
 TABLE2_START = re.compile(r"规章|规范性文件")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
+# Table 4's column header alone on its line or cell (结果维持 结果纠正 其他结果 尚未审结 总计): it starts table 4
+# even where table 3 was cut short (a copy of the page's first part, a table 3 split by a page break).
+TABLE4_HEADER = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|[ \t])+")
 # The format notices themselves (〔2021〕30号, 〔2019〕60号) and the labels only one format's tables carry.
 FORMAT_2021_MARKS = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|〔2021〕30号")
 FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/?减|〔2019〕60号")
@@ -185,12 +188,34 @@ class Cell:
     value: float | None
     char_start: int  # the row: from its label to its last value
     char_end: int
+    flags: str | None = None  # how a glued row was split: which identities (and spaces) decided it
+
+
+class AmbiguousSplit(NamedTuple):
+    """A glued row the identities leave more than one reading of: none of its cells is kept (not even those
+    every reading agrees on, see `resolve_pending`), and the quarantine says so."""
+
+    table: str
+    row_key: str  # "all" for table 4, read as one run
+    raw: str  # the row's digits as written
+    readings: list[tuple[str, ...]]
+    char_start: int
+    char_end: int
+
+    def describe(self) -> str:
+        shown = " or ".join("|".join(r) for r in self.readings[:4])
+        more = f" (and {len(self.readings) - 4} more)" if len(self.readings) > 4 else ""
+        return (
+            f"ambiguous split: {self.table} row {self.row_key} written {self.raw!r} reads as {shown}{more}; "
+            "no cell of it was kept"
+        )
 
 
 @dataclass
 class ParsedTables:
     era: str | None
     cells: list[Cell] = field(default_factory=list)
+    ambiguous: list[AmbiguousSplit] = field(default_factory=list)
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
         if self._indexed != len(self.cells):
@@ -305,7 +330,9 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     era = era or detect_era(text)
     parsed = ParsedTables(era)
     # A copy cut short (a page's first bytes) can hold table 2 without table 3.
-    if era not in TABLE2_WIDTHS or ("本年新收" not in text and TABLE2_START.search(text) is None):
+    if era not in TABLE2_WIDTHS or (
+        "本年新收" not in text and TABLE2_START.search(text) is None and "结果维持" not in text
+    ):
         return parsed
     stream = tokens(text)
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
@@ -317,7 +344,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     table3_started = carried_forward_seen = False
     pending: dict[str, tuple[list[tuple[str, ...]], str, int, int]] = {}  # ambiguous glued table-3 rows
 
-    def emit() -> None:
+    def emit(flags: str | None = None) -> None:
         nonlocal current, values
         nonlocal table3_started, carried_forward_seen
         table, row, width, _ = current
@@ -333,7 +360,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         for col, raw in zip(columns, raws):
             # Most cells are whole numbers: parse_value is not called for them.
             value = float(raw) if raw.isdecimal() else parse_value(raw)
-            parsed.cells.append(Cell(name, row, col, raw, value, label_start, end))
+            parsed.cells.append(Cell(name, row, col, raw, value, label_start, end, flags))
         current, values = None, []
 
     def emit_glued() -> None:
@@ -347,19 +374,26 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             if row not in table3_rows:
                 emit()
                 return
-            readings = split_glued(groups, 1, 7, summed=True)
+            split = split_glued(groups, 1, 7, summed=True)
+            decided_by = "identity_3"
+        elif len(groups) >= width:
+            split, decided_by = Split([tuple(groups[:width])], False), "the spaces"
         elif row == "fees":
-            readings = []  # an amount in 万元 with decimals: the digits do not say where its cells end
+            split = Split([], False)  # an amount in 万元 with decimals: the digits do not say where its cells end
         else:
-            readings = [tuple(groups[:width])] if len(groups) >= width else split_glued(groups, 1, width, False)
+            split, decided_by = split_glued(groups, 1, width, False), "the only cut of its digits"
+        readings = split.readings
         if len(readings) == 1:
             end = values[-1].end
             values = [_new_token((raw, end, end, False, True, True)) for raw in readings[0]]
-            emit()
+            emit(_split_flag(decided_by, split.by_spaces))
             return
         if len(readings) > 1 and table == "table3":
-            pending[row] = (readings, "".join(groups), label_start, values[-1].end)
+            pending[row] = (readings, "".join(groups), label_start, values[-1].end, split.by_spaces)
             table3_started_now(table)  # a row of table 3, not yet read (no reading at all: not a row)
+        elif len(readings) > 1:
+            name = f"table2_{era[-4:]}"
+            parsed.ambiguous.append(AmbiguousSplit(name, row, "".join(groups), readings, label_start, values[-1].end))
         current, values = None, []
 
     def table3_started_now(table: str) -> None:
@@ -393,7 +427,9 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if token.is_value:
             continue
         close_row()
-        if carried_forward_seen and TABLE4_START.search(token.text):
+        if (carried_forward_seen and TABLE4_START.search(token.text)) or (
+            "结果维持" in token.text and TABLE4_HEADER.fullmatch(token.text)
+        ):
             table4_from = i
             break
         key, group_name, table3_row, table2_row = classify_label(token.text)
@@ -435,11 +471,15 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
 MAX_COMBINATIONS = 20_000
 
 
+def _split_flag(decided_by: str, by_spaces: bool) -> str:
+    return f"glued row split by {decided_by}" + (" and the spaces" if by_spaces else "")
+
+
 def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> None:
     """Glued table-3 rows with several readings: the readings of all of them together that the column
     identities allow (一 + 二 = （七） + 四; （七） = Σ results, on every column where every row involved is
-    known). A row takes the reading every allowed combination gives it; a row still ambiguous gets only the
-    cells all its readings agree on (often its 总计)."""
+    known). A row takes the reading every allowed combination gives it; a row still ambiguous is left unread
+    and listed, with the readings still allowed, in `parsed.ambiguous`."""
     if not pending:
         return
     name = "table3"
@@ -451,7 +491,7 @@ def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> N
     combinations = 1
     for row in rows:
         combinations *= len(pending[row][0])
-    chosen: dict[str, tuple[str, ...]] = {}
+    left: dict[str, list[tuple[str, ...]]] = {}  # a row's readings some allowed combination gives it
     if combinations <= MAX_COMBINATIONS:
         allowed = []
         for combo in itertools.product(*(pending[row][0] for row in rows)):
@@ -460,15 +500,18 @@ def resolve_pending(parsed: ParsedTables, pending: dict, table3_rows: dict) -> N
             if _column_identities_hold(grid):
                 allowed.append(combo)
         for i, row in enumerate(rows):
-            if allowed and len({combo[i] for combo in allowed}) == 1:
-                chosen[row] = allowed[0][i]
-    for row, (readings, _raw, start, end) in pending.items():
-        reading = chosen.get(row)
-        for i, col in enumerate(TABLE3_COLUMN_KEYS):
-            values = {reading[i]} if reading else {r[i] for r in readings}
-            if len(values) == 1:
-                cell = values.pop()
-                parsed.cells.append(Cell(name, row, col, cell, float(cell), start, end))
+            if allowed:
+                left[row] = sorted({combo[i] for combo in allowed})
+    for row, (readings, raw, start, end, by_spaces) in pending.items():
+        readings = left.get(row, readings)
+        if len(readings) > 1:
+            # No cell of it: a row with some cells blank would fail identity 3 (a blank part counts as 0) and
+            # take its whole table to the quarantine; the quarantine lists the row with its readings instead.
+            parsed.ambiguous.append(AmbiguousSplit(name, row, raw, readings, start, end))
+            continue
+        flags = _split_flag("identity_3, identity_1 and identity_2 (with the other rows)", by_spaces)
+        for col, cell in zip(TABLE3_COLUMN_KEYS, readings[0]):
+            parsed.cells.append(Cell(name, row, col, cell, float(cell), start, end, flags))
 
 
 # The column identities (1 and 2) a set of glued rows' readings must satisfy, with a blank part (a row not
@@ -496,10 +539,16 @@ def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
                 run.append(t)
             elif run and not t.is_value:
                 break
-        readings = split_glued([t.text for t in run], 3, 5, summed=True)
-        if len(readings) != 1:
+        split = split_glued([t.text for t in run], 3, 5, summed=True)
+        if len(split.readings) > 1:
+            raw = "".join(t.text for t in run)
+            parsed.ambiguous.append(AmbiguousSplit("table4", "all", raw, split.readings, run[0].start, run[-1].end))
+        if len(split.readings) != 1:
             return
-        numbers = [_new_token((raw, run[0].start, run[-1].end, False, True, True)) for raw in readings[0]]
+        numbers = [_new_token((raw, run[0].start, run[-1].end, False, True, True)) for raw in split.readings[0]]
+        flags = _split_flag("identity_4", split.by_spaces)
+    else:
+        flags = None
     if len(numbers) < 15:
         return
     position = 0
@@ -507,7 +556,7 @@ def _parse_table4(stream: list[Token], parsed: ParsedTables) -> None:
         for col, _ in TABLE4_COLUMNS:
             token = numbers[position]
             parsed.cells.append(
-                Cell("table4", row, col, token.text, parse_value(token.text), numbers[0].start, numbers[-1].end)
+                Cell("table4", row, col, token.text, parse_value(token.text), numbers[0].start, numbers[-1].end, flags)
             )
             position += 1
 
@@ -593,6 +642,9 @@ TABLE_METRICS = (
     ("applications_granted", "table3", ("granted",)),
     ("applications_partially_granted", "table3", ("partially_granted",)),
     ("applications_denied", "table3", "denied_"),
+    ("applications_unable_to_provide", "table3", "unable_"),
+    ("applications_not_processed", "table3", "not_processed_"),
+    ("applications_other_handling", "table3", "other_"),
     ("applications_processed", "table3", ("total_processed",)),
     ("applications_carried_forward", "table3", ("carried_forward",)),
     ("admin_reconsiderations", "table4", ("review",)),
@@ -613,8 +665,11 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     year. The quote is the table rows the value was read from."""
     facts = []
 
-    def add(metric: str, value: float, table: str, start: int, end: int) -> None:
-        facts.append(Fact(metric, value, "件", False, "table", text[start:end], start, end, table=table))
+    def add(metric: str, value: float, table: str, cells: list[Cell], unit: str = "件") -> None:
+        start, end = min(c.char_start for c in cells), max(c.char_end for c in cells)
+        # A fact from a glued row carries how the row was split.
+        flags = "; ".join(sorted({c.flags for c in cells if c.flags})) or None
+        facts.append(Fact(metric, value, unit, False, "table", text[start:end], start, end, table, flags))
 
     if not parsed.cells:
         return facts
@@ -629,39 +684,30 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
         )
         totals = [row_total(parsed, table, row) for row in keys]
         if keys and all(t is not None for t in totals):
-            span = [c for row in keys for c in row_cells.get((table, row), ())]
-            add(metric, sum(totals), table, min(c.char_start for c in span), max(c.char_end for c in span))
+            add(metric, sum(totals), table, [c for row in keys for c in row_cells.get((table, row), ())])
     for metric, col in (
         ("admin_reconsiderations_corrected", "corrected"),
         ("admin_reconsiderations_pending", "pending"),
     ):
         cell = parsed.cell("table4", "review", col)
         if cell is not None and cell.value is not None:
-            add(metric, cell.value, "table4", cell.char_start, cell.char_end)
+            add(metric, cell.value, "table4", [cell])
+    # Each reason row's 总计 (属于国家秘密 …), under the registry's applications_<row_key>.
+    for (table, row), cells in row_cells.items():
+        total = row_total(parsed, table, row) if table == "table3" and row.startswith(TABLE3_REASON_PREFIXES) else None
+        if total is not None and row != "other_processing":  # the 2019 format's one 其他处理 row: the group sum
+            add(f"applications_{row}", total, table, cells)
     column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
-        add("normative_documents_published", cell.value, cell.table, cell.char_start, cell.char_end)
+        add("normative_documents_published", cell.value, cell.table, [cell])
     # Every other cell of table 2, under the metric registry's names (2021 format; the 2019 format measures
     # other things and is left to its cells).
     if parsed.era == "format_2021":
         for c in parsed.cells:
             metric = TABLE2_2021_METRICS.get((c.row_key, c.col_key))
             if metric and c.table == "table2_2021" and c.value is not None:
-                unit = "万元" if c.col_key == "amount_10k_yuan" else "件"
-                facts.append(
-                    Fact(
-                        metric,
-                        c.value,
-                        unit,
-                        False,
-                        "table",
-                        text[c.char_start : c.char_end],
-                        c.char_start,
-                        c.char_end,
-                        table=c.table,
-                    )
-                )
+                add(metric, c.value, c.table, [c], "万元" if c.col_key == "amount_10k_yuan" else "件")
     return facts
 
 

@@ -24,13 +24,13 @@ from gongkai.tasks.rules.metrics import registered_metric
 
 HEADER = re.compile(r"计量单位|指标名称|统计表")
 TWO_COLUMNS = re.compile(r"累计")
-# (label pattern, metric of the year's column; None: only the cumulative is read)
-INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple(
+# (label pattern, metric of the year's column, of the cumulative column; None: that column is not read)
+INDICATORS: tuple[tuple[re.Pattern, str | None, str | None], ...] = tuple(
     (re.compile(p), m, c)
     for p, m, c in (
         (r"主动公开(?:政府)?(?:信息|文件)(?:总)?数$", None, "proactive_disclosed_cumulative"),
-        (r"政府网站公开数$", "website_disclosed_items", "website_disclosed_items_cumulative"),
-        (r"政府公报公开数$", "gazette_disclosed_items", "gazette_disclosed_items_cumulative"),
+        (r"网站公开数?$", "website_disclosed_items", "website_disclosed_items_cumulative"),
+        (r"政府公报公开数?$", "gazette_disclosed_items", "gazette_disclosed_items_cumulative"),
         (
             r"受理[^数]*申请(?:信息)?总数$|依申请公开信息总数$",
             "applications_received",
@@ -47,7 +47,9 @@ INDICATORS: tuple[tuple[re.Pattern, str | None, str], ...] = tuple(
         (r"同意公开答复数$", "applications_granted", "applications_granted_cumulative"),
         (r"(?:否决|不予)公开答复总?数$", "applications_denied", "applications_denied_cumulative"),
         (r"其他类型答复数$", "applications_other_reply", "applications_other_reply_cumulative"),
-        (r"答复总数$", "applications_replied", "applications_replied_cumulative"),
+        (r"答复总数$", "applications_processed", "applications_processed_cumulative"),  # all answered
+        (r"依申请公开信息数$", "application_only_items", None),  # items classed as on request, not applications
+        (r"不[予子]公开信息数$", "non_disclosable_items", None),
         (r"行政复议数$", "admin_reconsiderations", "admin_reconsiderations_cumulative"),
         (r"行政诉讼数$", "admin_lawsuits", "admin_lawsuits_cumulative"),
         (r"行政申诉数$", "admin_appeals", "admin_appeals_cumulative"),
@@ -58,15 +60,17 @@ for _, _year_metric, _cumulative in INDICATORS:
     for _name in filter(None, (_year_metric, _cumulative)):
         registered_metric(_name)
 
-# A row: a label ending in 数, its unit, then its values (digits and spaces) up to the next label.
+# A row: a label ending in 数 (or 公开: 网站公开, 政府公报公开), its unit, then its values (digits and spaces) up to the next label.
 ROW = re.compile(
-    r"(?P<label>[\u4e00-\u9fff、，,]{2,30}?数)[ \t]*(?P<unit>条|件|人次|次|个)[ \t]*(?P<run>\d(?:[ \t]*\d)*)"
+    r"(?P<label>[\u4e00-\u9fff、，,]{2,30}?(?:数|公开))[ \t]*(?P<unit>条|件|人次|次|个)[ \t]*(?P<run>\d(?:[ \t]*\d)*)"
 )
 MAX_CELL_DIGITS = 7
 
 
-def _year_and_total(groups: list[str]) -> list[tuple[int, int]]:
-    """The (year, cumulative) readings of a row's digit groups."""
+def _year_and_total(groups: list[str], stated_years: set[float]) -> list[tuple[int, int]]:
+    """The (year, cumulative) readings of a row's digit groups: the cuts whose year value the narrative states
+    (even where the copy's cumulative is below it: a blank cumulative written 0); else the cuts whose
+    cumulative is not below the year."""
     if len(groups) == 2:
         return [(int(groups[0]), int(groups[1]))]
     digits = "".join(groups)
@@ -77,9 +81,8 @@ def _year_and_total(groups: list[str]) -> list[tuple[int, int]]:
             continue
         if (a != "0" and a[0] == "0") or (b != "0" and b[0] == "0"):
             continue
-        if int(b) >= int(a):
-            readings.append((int(a), int(b)))
-    return readings
+        readings.append((int(a), int(b)))
+    return [r for r in readings if r[0] in stated_years] or [r for r in readings if r[1] >= r[0]]
 
 
 def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
@@ -123,11 +126,7 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
             if metric:
                 facts.append(row(metric, float(groups[0])))
             continue
-        readings = _year_and_total(groups)
-        if len(readings) > 1:
-            readings = [
-                r for r in readings if r[0] in stated.get(metric or "proactive_disclosed_items", ())
-            ] or readings
+        readings = _year_and_total(groups, stated.get(metric or "proactive_disclosed_items", set()))
         if len(readings) != 1:
             years = {r[0] for r in readings}
             if metric and len(years) == 1:
@@ -136,5 +135,7 @@ def statistics_facts(text: str, narrative: list[Fact]) -> list[Fact]:
         year, total = readings[0]
         if metric:
             facts.append(row(metric, float(year)))
+        if total < year or cumulative is None:
+            continue  # a cumulative below the year's count is not one (left blank, written 0)
         facts.append(row(cumulative, float(total)))
     return facts

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
+
 COUNT_UNITS = ("件", "个", "条", "份", "项", "起")
 ITEM_UNITS = ("条", "件", "项", "篇", "份")
 STAFF_UNITS = ("名", "人")
@@ -46,6 +48,29 @@ METRICS: tuple[Metric, ...] = (
     Metric("notice_announcement_items", "主动公开公告、通知", ITEM_UNITS),
     Metric("procurement_info_items", "公开采购信息", ITEM_UNITS),
     Metric("application_only_items", "依申请公开信息（归类条目，非申请）", ("条",)),
+    # Proactive disclosures by category (the old national classification, 机构职能类 … 其他类): parts of the total
+    Metric("institution_function_items", "机构职能类信息", ITEM_UNITS),
+    Metric("policy_normative_document_items", "政策、规范性文件类信息", ITEM_UNITS),
+    Metric("planning_items", "规划计划类信息", ITEM_UNITS),
+    Metric("admin_licensing_items", "行政许可类信息", ITEM_UNITS),
+    Metric("work_news_items", "工作动态类信息", ITEM_UNITS),
+    Metric("major_project_items", "重大建设项目信息", ITEM_UNITS),
+    Metric("budget_final_account_items", "财政预决算信息", ITEM_UNITS),
+    Metric("proactive_items_by_category", "其他类别的主动公开信息（类别见引文）", ITEM_UNITS),
+    Metric("info_produced_total", "制作、获取政府信息", ITEM_UNITS),
+    Metric("topic_items_published", "某一专题或领域发布的信息（主题见引文）", ITEM_UNITS),
+    Metric("disclosable_info_cleaned_up", "清理政府信息", ITEM_UNITS),
+    Metric("non_disclosable_items", "不予公开信息（归类条目，非申请）", ("条",)),
+    Metric("opinion_solicitations", "意见征集", ("次", "期", "场")),
+    Metric("bulletin_board_issues", "政务公开栏期数", ("期",)),
+    # New media and outreach
+    Metric("wechat_posts", "政务微信发布信息", ITEM_UNITS),
+    Metric("weibo_posts", "政务微博发布信息", ITEM_UNITS),
+    Metric("press_conferences", "新闻发布会", ("场", "次", "期")),
+    Metric("policy_interpretations", "政策解读", ("条", "篇", "件", "项", "次", "期")),
+    Metric("online_interviews", "在线访谈", ("场", "次", "期")),
+    Metric("disclosure_column_visits", "政府信息公开专栏访问量", ("人次", "次")),
+    Metric("consultations_handled", "咨询", ("人次", "次", "件", "条")),
     # Table 2 (2021 format): rules and administrative actions
     Metric("regulations_issued", "本年制发规章", ("件",)),
     Metric("regulations_repealed", "本年废止规章", ("件",)),
@@ -65,6 +90,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("applications_denied", "不予公开", COUNT_UNITS, mart=True, contract=True),
     Metric("applications_processed", "办理结果总计", COUNT_UNITS, mart=True, year_total=True, contract=True),
     Metric("applications_carried_forward", "结转下年度继续办理", COUNT_UNITS, mart=True, contract=True),
+    Metric("applications_with_carried_over", "收到申请（含上年结转）", COUNT_UNITS),
     Metric("applications_info_not_exist", "信息不存在", COUNT_UNITS),
     Metric("applications_not_held", "本机关不掌握", COUNT_UNITS),
     Metric("applications_natural_person", "自然人申请", COUNT_UNITS),
@@ -76,8 +102,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("applications_by_email", "电子邮件申请", COUNT_UNITS),
     Metric("applications_by_letter_or_fax", "信函、传真申请", COUNT_UNITS),
     Metric("applications_other_channel", "其他形式申请", COUNT_UNITS),
-    Metric("applications_replied", "答复总数", COUNT_UNITS),
     Metric("applications_other_reply", "其他类型答复", COUNT_UNITS),
+    # Table 3's result rows below the contract's: each row's 总计, and the sums of groups (四)–(六)
+    Metric("applications_unable_to_provide", "无法提供", COUNT_UNITS),
+    Metric("applications_not_processed", "不予处理", COUNT_UNITS),
+    Metric("applications_other_handling", "其他处理", COUNT_UNITS),
     # Reconsiderations and lawsuits (table 4)
     Metric("admin_reconsiderations", "行政复议", ("件", "起", "个"), mart=True, year_total=True, contract=True),
     Metric("admin_reconsiderations_corrected", "行政复议结果纠正", ("件",), mart=True),
@@ -132,7 +161,7 @@ CUMULATIVE_OF = (
     "applications_granted",
     "applications_denied",
     "applications_other_reply",
-    "applications_replied",
+    "applications_processed",
     "admin_reconsiderations",
     "admin_lawsuits",
     "admin_appeals",
@@ -140,6 +169,13 @@ CUMULATIVE_OF = (
 )
 METRICS += tuple(
     Metric(f"{m.name}_cumulative", f"历年累计{m.label}", m.units) for m in METRICS if m.name in CUMULATIVE_OF
+)
+# Each reason row of table 3 (属于国家秘密, 本机关不掌握, 重复申请 …), its 总计: `applications_<row_key>`.
+TABLE3_REASON_PREFIXES = ("denied_", "unable_", "not_processed_", "other_")
+METRICS += tuple(
+    Metric(f"applications_{row}", label.lstrip("0123456789."), COUNT_UNITS)
+    for row, label in TABLE3_ROWS_2021
+    if row.startswith(TABLE3_REASON_PREFIXES)
 )
 BY_NAME: dict[str, Metric] = {metric.name: metric for metric in METRICS}
 METRIC_NAMES: tuple[str, ...] = tuple(BY_NAME)
