@@ -10,6 +10,7 @@ Orchestration only: what each step does is in `gongkai.tasks`, how the batches a
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -17,8 +18,9 @@ from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
 from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
 from gongkai.tasks.batch.write import DATASETS_DIR
-from gongkai.tasks.document.ingest import discover
+from gongkai.tasks.document.ingest import discover, handed_fingerprint
 from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert
+from gongkai.tasks.runtime.artifacts import publish_run_artifacts
 from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
 from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
@@ -31,30 +33,27 @@ from gongkai import progress
 from gongkai.settings import BATCH_SIZE
 
 
-@flow(name="gongkai-run", on_failure=[raise_data_quality_alert])
-def gongkai_run(
-    input_path: str,
-    warehouse: str,
-    batch_size: int = BATCH_SIZE,
-    workers: int | None = None,
-    force: bool = False,
-    fingerprint: str | None = None,
-) -> dict:
-    """`fingerprint`: the input's, when the caller has just taken it (the CLI does, to find out whether there
-    is anything to do, and hands over its walk of the input: `gongkai.tasks.document.ingest.walked`). Should
-    the input change in between, the warehouse records the older fingerprint and the next run rebuilds: a
-    stale one can only cost a rebuild, never a wrong reuse."""
+def run_name() -> str:
+    """`gongkai <input folder> <date>`: what ran, and when, as the Prefect UI lists it."""
+    folder = Path(flow_run.parameters["input_path"]).resolve().name
+    return f"gongkai {folder} {datetime.now().astimezone():%Y-%m-%d %H:%M}"
+
+
+@flow(name="gongkai-run", flow_run_name=run_name, on_failure=[raise_data_quality_alert])
+def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, force: bool = False) -> dict:
+    """Reads the documents under `input_path` into the validated warehouse at `warehouse`, or reuses the
+    warehouse when neither the input nor the pipeline changed since its last run (`force` rebuilds).
+    `batch_size`: files a worker takes at once, at most."""
     logger = get_run_logger()
     clock = Clock()
     run_id = str(flow_run.id)
     root, warehouse_dir = Path(input_path).resolve(), Path(warehouse).resolve()
-    workers = (os.cpu_count() or 1) if workers is None else workers
+    workers = os.cpu_count() or 1
 
     # ingest: what is there, and is there anything to do?
-    if workers > 0:
-        start_worker_server()
+    start_worker_server()
     files = discover(root)
-    fingerprint = fingerprint or corpus_fingerprint(files, root)
+    fingerprint = handed_fingerprint(root) or corpus_fingerprint(files, root)
     logger.info("found %d files under %s", len(files), root)
     previous = None if force else reusable_summary(warehouse_dir, fingerprint)
     if previous:
@@ -120,6 +119,7 @@ def gongkai_run(
         summary["facts"],
         summary["quarantined_rows"],
     )
+    summary["artifacts"] = publish_run_artifacts(summary)
     if blocking(checks):
         quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine")
         raise DataQualityError(quarantine_examples(quarantine, checks), summary)

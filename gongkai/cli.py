@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from gongkai.schedule import DEFAULT_TIMEZONE
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
@@ -55,7 +56,12 @@ def main(argv: list[str] | None = None) -> int:
 
     serve = commands.add_parser("serve", help="serve a scheduled deployment (needs PREFECT_API_URL)")
     _io_arguments(serve)
-    serve.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
+    when.add_argument("--interval", type=float, default=None, help="schedule: every SECONDS instead of --cron")
+    serve.add_argument(
+        "--timezone", default=DEFAULT_TIMEZONE, help=f"the schedule's time zone (default {DEFAULT_TIMEZONE})"
+    )
     serve.add_argument("--name", default="gongkai-scheduled")
 
     args = parser.parse_args(argv)
@@ -69,13 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
     if args.command == "serve":
-        from gongkai.flows.pipeline import gongkai_run
+        from gongkai.schedule import serve
 
-        gongkai_run.serve(
-            name=args.name,
-            cron=args.cron,
-            parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())},
-        )
+        serve(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
     return _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
 
@@ -109,20 +111,22 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
+    from prefect import tags
+
     from gongkai.flows.pipeline import gongkai_run
+    from gongkai.schedule import TAGS
     from gongkai.tasks.runtime.alert import DataQualityError
     from gongkai.tasks.runtime.pool import start_worker_server
 
     start_worker_server()  # its imports run while Prefect's server starts
 
     try:
-        with walked(root, files):
+        with walked(root, files, fingerprint), tags(*TAGS):
             summary = gongkai_run(
                 input_path=str(input_path),
                 warehouse=str(warehouse),
                 batch_size=batch_size,
                 force=force,
-                fingerprint=fingerprint,
             )
     except DataQualityError as exc:
         progress.current.stop()

@@ -48,7 +48,7 @@ def write_alert(alert: dict, warehouse: Path) -> Path:
     folder = warehouse / "alerts"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = alert["raised_at"].replace(":", "").replace("-", "")
-    path = folder / f"{stamp}-{alert['run_name']}.json"
+    path = folder / f"{stamp}-{alert['run_id']}.json"
     path.write_text(json.dumps(alert, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     return path
 
