@@ -31,6 +31,8 @@ def configure_prefect(warehouse: Path, verbose: bool = False) -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
+    # Prefect gives the server it starts for a run 20 s; a busy machine (two cores, other work) needs longer.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     # The runs' own loggers at INFO whatever the console shows: their lines are what the server keeps of a run.
     for logger in ("PREFECT_FLOW_RUNS", "PREFECT_TASK_RUNS"):
         os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_{logger}_LEVEL", "INFO")
