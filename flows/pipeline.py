@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
-from gongkai.tasks.batch.validate import as_dicts, blocking, merge_checks, quarantine_examples
+from gongkai.tasks.batch.validate import DOCUMENT_KEYS, as_dicts, blocking, merge_checks, quarantine_examples
 from gongkai.tasks.batch.write import DATASETS_DIR
 from gongkai.tasks.document.ingest import discover, handed_fingerprint
 from gongkai.tasks.runtime import interrupt
@@ -137,5 +137,6 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, f
         summary["artifacts"] = publish_run_artifacts(summary)
         if blocking(checks):
             quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine")
-            raise DataQualityError(quarantine_examples(quarantine, checks), summary)
+            documents = pd.read_parquet(warehouse_dir / DATASETS_DIR / "documents", columns=DOCUMENT_KEYS)
+            raise DataQualityError(quarantine_examples(quarantine, checks, documents), summary)
         return summary

@@ -12,6 +12,7 @@ Exit codes and environment variables: `gongkai.usage`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from importlib.metadata import version
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from gongkai.schedule import DEFAULT_TIMEZONE
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
+from gongkai.tasks.runtime.notify import FORMATS as ALERT_FORMATS
 from gongkai.usage import EPILOG, EXIT_BUSY, EXIT_DATA_QUALITY, EXIT_FAILED, EXIT_OK, path_problem
 
 
@@ -85,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses)
     warehouse = args.warehouse or default_warehouse()
+    if args.alert_format:
+        os.environ["GONGKAI_ALERT_FORMAT"] = args.alert_format  # the flow's alert hook reads it, as do served runs
     problem = path_problem(args.input, warehouse)
     if problem:
         print(f"gongkai: {problem[1]}", file=sys.stderr)
@@ -106,6 +110,12 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
         help="folder (read recursively) or file; default: the bundled sample corpus",
     )
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
+    parser.add_argument(
+        "--alert-format",
+        choices=ALERT_FORMATS,
+        default=None,
+        help="payload of the alert webhook (GONGKAI_ALERT_WEBHOOK): json (default), or a chat service's message",
+    )
 
 
 def _run(

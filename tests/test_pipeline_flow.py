@@ -170,6 +170,14 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     [check] = alert["failed_checks"]
     assert (check["dataset"], check["check"], check["failed_rows"]) == ("facts", "non_negative_count", 1)
     assert "-12" in check["rows"][0]["row"]
+    row = check["rows"][0]
+    assert (row["source_path"], row["agency"], row["report_year"], row["value"]) == (
+        str(inbox / "broken.txt"),
+        "白银市水务局",
+        2020,
+        -12,
+    )
+    assert "-12" in row["quote"]
     assert [a["failed_checks"][0]["check"] for a in alert_receiver] == ["non_negative_count"]
 
 

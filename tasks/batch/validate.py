@@ -408,13 +408,25 @@ def integrity_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     return results
 
 
-def quarantine_examples(quarantine: pd.DataFrame, checks: list[CheckResult], limit: int = 20) -> list[dict]:
-    """For an alert: every failed blocking check with up to `limit` of its quarantined rows."""
+ALERT_FIELDS = ("source_path", "agency", "report_year", "metric", "value", "quote")
+DOCUMENT_KEYS = ["doc_id", "source_path", "agency", "report_year"]  # what `quarantine_examples` reads
+
+
+def quarantine_examples(
+    quarantine: pd.DataFrame, checks: list[CheckResult], documents: pd.DataFrame, limit: int = 20
+) -> list[dict]:
+    """For an alert: every failed blocking check with up to `limit` of its quarantined rows, each with what
+    a person needs to find it: the document's file, agency and year (from `documents`, else from the row
+    itself, as for a quarantined document), and the row's metric, value and quote where it has them."""
+    keys = documents[DOCUMENT_KEYS].astype(object)
+    about = keys.where(keys.notna(), None).set_index("doc_id").to_dict("index")
     examples = defaultdict(list)
     for row in quarantine.to_dict("records"):
         key = (row["dataset"], row["check"])
         if len(examples[key]) < limit:
-            examples[key].append({"doc_id": row["doc_id"], "detail": row["detail"], "row": row["row"]})
+            values = json.loads(row["row"]) | about.get(row["doc_id"], {})
+            example = {"doc_id": row["doc_id"]} | {field: values.get(field) for field in ALERT_FIELDS}
+            examples[key].append(example | {"detail": row["detail"], "row": row["row"]})
     return [
         {
             "dataset": c.dataset,
