@@ -22,7 +22,7 @@ from gongkai.tasks.batch.validate import DOCUMENT_KEYS, as_dicts, blocking, merg
 from gongkai.tasks.batch.write import DATASETS_DIR
 from gongkai.tasks.document.ingest import discover, handed_fingerprint
 from gongkai.tasks.runtime import interrupt
-from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert
+from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert, withdraw_retries
 from gongkai.tasks.runtime.artifacts import publish_run_artifacts
 from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
 from gongkai.tasks.runtime.lock import describe, warehouse_lock
@@ -43,7 +43,15 @@ def run_name() -> str:
     return f"gongkai {folder} {datetime.now().astimezone():%Y-%m-%d %H:%M}"
 
 
-@flow(name="gongkai-run", flow_run_name=run_name, on_failure=[raise_data_quality_alert])
+# Retries are for transient failures (a worker killed for memory, a file system that went away for a while)
+# of scheduled runs; `gongkai run` runs without them, and a data-quality failure withdraws them.
+@flow(
+    name="gongkai-run",
+    flow_run_name=run_name,
+    on_failure=[raise_data_quality_alert],
+    retries=2,
+    retry_delay_seconds=120,
+)
 def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, force: bool = False) -> dict:
     """Reads the documents under `input_path` into the validated warehouse at `warehouse`, or reuses the
     warehouse when neither the input nor the pipeline changed since its last run (`force` rebuilds).
@@ -138,5 +146,6 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, f
         if blocking(checks):
             quarantine = pd.read_parquet(warehouse_dir / DATASETS_DIR / "quarantine")
             documents = pd.read_parquet(warehouse_dir / DATASETS_DIR / "documents", columns=DOCUMENT_KEYS)
+            withdraw_retries()
             raise DataQualityError(quarantine_examples(quarantine, checks, documents), summary)
         return summary

@@ -168,7 +168,7 @@ def _run_locked(
 
     try:
         with walked(root, files, fingerprint), tags(*TAGS):
-            summary = gongkai_run(
+            summary = gongkai_run.with_options(retries=0)(
                 input_path=str(input_path),
                 warehouse=str(warehouse),
                 batch_size=batch_size,

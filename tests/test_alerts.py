@@ -153,3 +153,22 @@ def test_a_prefect_notification_block_is_found_by_its_name_alone_or_with_its_typ
     [request] = received
     assert request["body"]["text"].startswith("gongkai: data-quality checks failed in run")
     assert SOURCE in request["body"]["text"]
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_server")
+def test_a_data_quality_failure_is_not_retried_like_a_transient_one(tmp_path):
+    from conftest import annual_report
+    from gongkai.flows.pipeline import gongkai_run
+    from prefect import get_client
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "broken.txt").write_text(
+        annual_report("白银市水务局", 2020, "全年主动公开政府信息-12条。"), encoding="utf-8"
+    )
+    state = gongkai_run(input_path=str(inbox), warehouse=str(tmp_path / "warehouse"), return_state=True)
+    assert isinstance(state.result(raise_on_failure=False), DataQualityError)
+    with get_client(sync_client=True) as client:
+        flow_run = client.read_flow_run(state.state_details.flow_run_id)
+    assert gongkai_run.retries == 2 and flow_run.run_count == 1 and flow_run.state.is_failed()

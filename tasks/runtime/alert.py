@@ -31,6 +31,20 @@ class DataQualityError(RuntimeError):
         super().__init__(f"blocking data-quality checks failed: {names}")
 
 
+def withdraw_retries() -> None:
+    """A data-quality failure is not transient: a retry would fail the same checks again. The current flow
+    run's retries (kept for transient failures) are withdrawn before it fails."""
+    from prefect.client.orchestration import get_client
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    if context is None or context.flow_run is None:
+        return
+    policy = context.flow_run.empirical_policy.model_copy(update={"retries": 0})
+    with get_client(sync_client=True) as client:
+        client.update_flow_run(context.flow_run.id, empirical_policy=policy)
+
+
 def build_alert(run_name: str, run_id: str, parameters: dict, error: BaseException | None) -> dict:
     alert = {
         "kind": "data_quality" if isinstance(error, DataQualityError) else "run_failure",
