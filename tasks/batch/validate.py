@@ -33,6 +33,7 @@ from gongkai.expectations.policy import severity
 from gongkai.expectations.sections import Sections
 from gongkai.expectations.source_records import SourceRecords
 from gongkai.expectations.sources import Sources
+from gongkai.expectations.subjects import CHECK_SUBJECTS
 from gongkai.expectations.table_cells import TableCells
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
@@ -106,7 +107,10 @@ def _failures(schema: _Schema, frame: pd.DataFrame) -> pd.DataFrame:
     except SchemaErrors as exc:
         cases = exc.failure_cases[["index", "check", "column", "failure_case"]].copy()
         cases["check"] = cases["check"].astype(str).str.replace(r"\(.*\)$", "", regex=True)
-        return cases.drop_duplicates(subset=["index", "check"])
+        # For each row and check, the case in the column the check is about (`CHECK_SUBJECTS`), else the first.
+        elsewhere = cases["column"].astype(str) != cases["check"].map(CHECK_SUBJECTS)
+        chosen = cases.assign(elsewhere=elsewhere).sort_values("elsewhere", kind="stable")
+        return chosen.drop_duplicates(subset=["index", "check"]).drop(columns="elsewhere").sort_index()
     return pd.DataFrame(columns=["index", "check", "column", "failure_case"])
 
 
@@ -117,12 +121,18 @@ def _row_json(record: dict) -> str:
     )
 
 
-def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail: str) -> dict:
+def _quarantine_row(
+    run_id: str, dataset: str, record: dict, check: str, detail: str, column: str = "", value: str = ""
+) -> dict:
+    """`source_path`: the row's own (ledger rows) or that of the document it came from (its origin)."""
     return {
         "run_id": run_id,
         "dataset": dataset,
         "doc_id": record.get("doc_id"),
+        "source_path": record.get("source_path") or (record.get(ORIGIN) or "").rpartition("#")[0] or None,
         "check": check,
+        "column": column or None,
+        "value": value or None,
         "severity": severity(check),
         "detail": detail,
         "row": _row_json(record),
@@ -143,6 +153,8 @@ def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str,
     rows = []
     for (_, check, column, value), record in zip(cases, records):
         column = "" if pd.isna(column) else str(column)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a count read into a float column: -12, not -12.0
         value = "" if pd.isna(value) else str(value)[:200]
         rows.append(
             _quarantine_row(
@@ -153,6 +165,8 @@ def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str,
                 f"{dataset}: check '{check}' failed"
                 + (f" on {column}" if column else "")
                 + (f" (value {value})" if value else ""),
+                column,
+                value,
             )
         )
     return rows
