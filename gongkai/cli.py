@@ -1,30 +1,42 @@
-"""The `gongkai` command.
+"""gongkai turns web copies of Chinese government information-disclosure documents into a validated
+warehouse (Parquet datasets and a DuckDB file), one Prefect flow run at a time.
 
   gongkai run   --input PATH --warehouse PATH   one pipeline run (a Prefect flow run; nothing to do, and no
                                                flow run, when input and pipeline are unchanged — see --force)
   gongkai score --warehouse PATH --gold FILE    compare a warehouse with hand labels
   gongkai serve --input PATH --warehouse PATH --cron "0 3 * * *"   a scheduled deployment
 
-Exit codes of `run`: 0 the run completed (quarantined inputs included), 2 a blocking data-quality check
-failed (the warehouse holds the valid rows and the quarantine; an alert was raised), 1 the run itself failed.
+Exit codes and environment variables: `gongkai.usage`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
+from importlib.metadata import version
 from pathlib import Path
 
+from gongkai.schedule import DEFAULT_TIMEZONE
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
-
-EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
+from gongkai.tasks.runtime.notify import FORMATS as ALERT_FORMATS
+from gongkai.usage import EPILOG, EXIT_BUSY, EXIT_DATA_QUALITY, EXIT_FAILED, EXIT_OK, path_problem
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="gongkai", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="gongkai",
+        description=__doc__.split("\n\n")[0],
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"gongkai {version('gongkai')}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run the pipeline once")
+    run = commands.add_parser(
+        "run", help="run the pipeline once", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     _io_arguments(run)
     run.add_argument(
         "--batch-size",
@@ -34,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--wait",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=f"when another run holds the warehouse, wait for it (default) or, with --no-wait, exit {EXIT_BUSY}",
+    )
     run.add_argument(
         "--force",
         action="store_true",
@@ -59,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
 
     serve = commands.add_parser("serve", help="serve a scheduled deployment (needs PREFECT_API_URL)")
     _io_arguments(serve)
-    serve.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
+    when.add_argument("--interval", type=float, default=None, help="schedule: every SECONDS instead of --cron")
+    serve.add_argument(
+        "--timezone", default=DEFAULT_TIMEZONE, help=f"the schedule's time zone (default {DEFAULT_TIMEZONE})"
+    )
     serve.add_argument("--name", default="gongkai-scheduled")
 
     args = parser.parse_args(argv)
@@ -70,20 +93,19 @@ def main(argv: list[str] | None = None) -> int:
             args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses, args.by == "source"
         )
     warehouse = args.warehouse or default_warehouse()
-    if not args.input.exists():
-        print(f"gongkai: input {args.input} does not exist", file=sys.stderr)
-        return EXIT_USAGE
+    if args.alert_format:
+        os.environ["GONGKAI_ALERT_FORMAT"] = args.alert_format  # the flow's alert hook reads it, as do served runs
+    problem = path_problem(args.input, warehouse)
+    if problem:
+        print(f"gongkai: {problem[1]}", file=sys.stderr)
+        return problem[0]
     configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
     if args.command == "serve":
-        from gongkai.flows.pipeline import gongkai_run
+        from gongkai.schedule import serve
 
-        gongkai_run.serve(
-            name=args.name,
-            cron=args.cron,
-            parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())},
-        )
+        serve(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
-    return _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
+    return _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,9 +116,35 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
         help="folder (read recursively) or file; default: the bundled sample corpus",
     )
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
+    parser.add_argument(
+        "--alert-format",
+        choices=ALERT_FORMATS,
+        default=None,
+        help="payload of the alert webhook (GONGKAI_ALERT_WEBHOOK): json (default), or a chat service's message",
+    )
 
 
-def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
+def _run(
+    input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool, wait: bool, verbose: bool
+) -> int:
+    """The run under the warehouse's lock, taken before Prefect starts; Ctrl-C and SIGTERM end it at once."""
+    from gongkai.tasks.runtime import interrupt
+    from gongkai.tasks.runtime.lock import WarehouseBusy, describe, warehouse_lock
+
+    interrupt.exit_on_signal()
+    try:
+        with warehouse_lock(warehouse, wait, on_wait=lambda line: print(f"gongkai: {line}", file=sys.stderr)) as killed:
+            if killed:
+                print(f"gongkai: taking over from {describe(killed)}, which did not finish", file=sys.stderr)
+            return _run_locked(input_path, warehouse, batch_size, show_progress, force, verbose)
+    except WarehouseBusy as exc:
+        print(f"gongkai: {exc} (without --no-wait, the run waits for it)", file=sys.stderr)
+        return EXIT_BUSY
+
+
+def _run_locked(
+    input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool, verbose: bool
+) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
     from gongkai.tasks.document.ingest import discover, walked
@@ -115,20 +163,22 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
+    from prefect import tags
+
     from gongkai.flows.pipeline import gongkai_run
+    from gongkai.schedule import TAGS
     from gongkai.tasks.runtime.alert import DataQualityError
     from gongkai.tasks.runtime.pool import start_worker_server
 
     start_worker_server()  # its imports run while Prefect's server starts
 
     try:
-        with walked(root, files):
-            summary = gongkai_run(
+        with walked(root, files, fingerprint), tags(*TAGS):
+            summary = gongkai_run.with_options(retries=0)(
                 input_path=str(input_path),
                 warehouse=str(warehouse),
                 batch_size=batch_size,
                 force=force,
-                fingerprint=fingerprint,
             )
     except DataQualityError as exc:
         progress.current.stop()
@@ -136,6 +186,8 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
         return EXIT_DATA_QUALITY
     except Exception as exc:
         progress.current.stop()
+        if verbose:
+            traceback.print_exc()
         print(f"gongkai: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print_summary(summary)

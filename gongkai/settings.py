@@ -34,6 +34,9 @@ def configure_prefect(warehouse: Path, verbose: bool = False) -> None:
     # The ephemeral server's first start in a new PREFECT_HOME creates its database (~20 s on a busy 2-core
     # machine): Prefect's default of 20 s made a fresh install's first run fail.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    # The runs' own loggers at INFO whatever the console shows: their lines are what the server keeps of a run.
+    for logger in ("PREFECT_FLOW_RUNS", "PREFECT_TASK_RUNS"):
+        os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_{logger}_LEVEL", "INFO")
     if not verbose:
         # The run summary and the progress bar are the console output; Prefect's logs still reach its API.
         for handler in ("CONSOLE", "CONSOLE_FLOW_RUNS", "CONSOLE_TASK_RUNS"):

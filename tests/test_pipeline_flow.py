@@ -161,6 +161,9 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     failing = quarantine[quarantine["check"] == "non_negative_count"]
     assert len(failing) == 1 and failing.iloc[0]["severity"] == "blocking"
     assert json.loads(failing.iloc[0]["row"])["value"] == -12
+    joinable = failing.iloc[0][["source_path", "column", "value"]].tolist()
+    assert joinable == ["broken.txt", "value", "-12"] and "failed on value" in failing.iloc[0]["detail"]
+    assert failing.iloc[0]["doc_id"] in set(dataset(warehouse, "documents")["doc_id"])
     facts = dataset(warehouse, "facts")
     assert (facts["value"] >= 0).all() and 88 in set(facts["value"])
 
@@ -171,6 +174,14 @@ def test_a_negative_count_blocks_the_run_quarantines_the_row_and_raises_an_alert
     [check] = alert["failed_checks"]
     assert (check["dataset"], check["check"], check["failed_rows"]) == ("facts", "non_negative_count", 1)
     assert "-12" in check["rows"][0]["row"]
+    row = check["rows"][0]
+    assert (row["source_path"], row["agency"], row["report_year"], row["value"]) == (
+        "broken.txt",
+        "白银市水务局",
+        2020,
+        -12,
+    )
+    assert "-12" in row["quote"]
     assert [a["failed_checks"][0]["check"] for a in alert_receiver] == ["non_negative_count"]
 
 

@@ -405,7 +405,18 @@ def _table_cells(docs, keys: pa.Table) -> pa.Table:
     return _arrow("table_cells", columns | _per_row(keys, [len(doc_cells) for doc_cells in cells]))
 
 
-QUARANTINE_COLUMNS = ["run_id", "dataset", "doc_id", "check", "severity", "detail", "row"]
+QUARANTINE_COLUMNS = [
+    "run_id",
+    "dataset",
+    "doc_id",
+    "source_path",
+    "check",
+    "column",
+    "value",
+    "severity",
+    "detail",
+    "row",
+]
 
 
 def _dropped_spans(docs, run_id: str) -> pa.Table:
@@ -414,7 +425,9 @@ def _dropped_spans(docs, run_id: str) -> pa.Table:
             "run_id": run_id,
             "dataset": "normalize",
             "doc_id": d.doc_id,
+            "source_path": d.record.source_path,
             "check": "unrecoverable_span",
+            "column": "text",
             "severity": "warning",
             "detail": f"cut {len(span)} unrecoverable characters from the text used for extraction",
             "row": json.dumps({"source_path": d.record.source_path, "span": span}, ensure_ascii=False),

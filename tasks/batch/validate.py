@@ -35,6 +35,7 @@ from gongkai.expectations.policy import severity
 from gongkai.expectations.sections import Sections
 from gongkai.expectations.source_records import SourceRecords
 from gongkai.expectations.sources import Sources
+from gongkai.expectations.subjects import CHECK_SUBJECTS
 from gongkai.expectations.table_cells import TableCells
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
@@ -107,7 +108,10 @@ def _failures(schema: _Schema, frame: pd.DataFrame) -> pd.DataFrame:
     except SchemaErrors as exc:
         cases = exc.failure_cases[["index", "check", "column", "failure_case"]].copy()
         cases["check"] = cases["check"].astype(str).str.replace(r"\(.*\)$", "", regex=True)
-        return cases.drop_duplicates(subset=["index", "check"])
+        # For each row and check, the case in the column the check is about (`CHECK_SUBJECTS`), else the first.
+        elsewhere = cases["column"].astype(str) != cases["check"].map(CHECK_SUBJECTS)
+        chosen = cases.assign(elsewhere=elsewhere).sort_values("elsewhere", kind="stable")
+        return chosen.drop_duplicates(subset=["index", "check"]).drop(columns="elsewhere").sort_index()
     return pd.DataFrame(columns=["index", "check", "column", "failure_case"])
 
 
@@ -118,12 +122,18 @@ def _row_json(record: dict) -> str:
     )
 
 
-def _quarantine_row(run_id: str, dataset: str, record: dict, check: str, detail: str) -> dict:
+def _quarantine_row(
+    run_id: str, dataset: str, record: dict, check: str, detail: str, column: str = "", value: str = ""
+) -> dict:
+    """`source_path`: the row's own (ledger rows) or that of the document it came from (its origin)."""
     return {
         "run_id": run_id,
         "dataset": dataset,
         "doc_id": record.get("doc_id"),
+        "source_path": record.get("source_path") or (record.get(ORIGIN) or "").rpartition("#")[0] or None,
         "check": check,
+        "column": column or None,
+        "value": value or None,
         "severity": severity(check),
         "detail": detail,
         "row": _row_json(record),
@@ -144,6 +154,8 @@ def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str,
     rows = []
     for (_, check, column, value), record in zip(cases, records):
         column = "" if pd.isna(column) else str(column)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a count read into a float column: -12, not -12.0
         value = "" if pd.isna(value) else str(value)[:200]
         rows.append(
             _quarantine_row(
@@ -154,6 +166,8 @@ def _quarantine_rows(table: pyarrow.Table, failures: pd.DataFrame, dataset: str,
                 f"{dataset}: check '{check}' failed"
                 + (f" on {column}" if column else "")
                 + (f" (value {value})" if value else ""),
+                column,
+                value,
             )
         )
     return rows
@@ -409,13 +423,25 @@ def integrity_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     return results
 
 
-def quarantine_examples(quarantine: pd.DataFrame, checks: list[CheckResult], limit: int = 20) -> list[dict]:
-    """For an alert: every failed blocking check with up to `limit` of its quarantined rows."""
+ALERT_FIELDS = ("source_path", "agency", "report_year", "metric", "value", "quote")
+DOCUMENT_KEYS = ["doc_id", "source_path", "agency", "report_year"]  # what `quarantine_examples` reads
+
+
+def quarantine_examples(
+    quarantine: pd.DataFrame, checks: list[CheckResult], documents: pd.DataFrame, limit: int = 20
+) -> list[dict]:
+    """For an alert: every failed blocking check with up to `limit` of its quarantined rows, each with what
+    a person needs to find it: the document's file, agency and year (from `documents`, else from the row
+    itself, as for a quarantined document), and the row's metric, value and quote where it has them."""
+    keys = documents[DOCUMENT_KEYS].astype(object)
+    about = keys.where(keys.notna(), None).set_index("doc_id").to_dict("index")
     examples = defaultdict(list)
     for row in quarantine.to_dict("records"):
         key = (row["dataset"], row["check"])
         if len(examples[key]) < limit:
-            examples[key].append({"doc_id": row["doc_id"], "detail": row["detail"], "row": row["row"]})
+            values = json.loads(row["row"]) | about.get(row["doc_id"], {})
+            example = {"doc_id": row["doc_id"]} | {field: values.get(field) for field in ALERT_FIELDS}
+            examples[key].append(example | {"detail": row["detail"], "row": row["row"]})
     return [
         {
             "dataset": c.dataset,

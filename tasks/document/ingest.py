@@ -114,19 +114,26 @@ class SourceFile:
         return self
 
 
-_walked: dict[Path, list[str]] = {}
+_walked: dict[Path, tuple[list[str], str]] = {}
 
 
 @contextmanager
-def walked(input_path: Path, files: list[str]) -> Iterator[None]:
-    """While inside, `discover(input_path)` in this process returns `files`: the CLI walks the input to
-    fingerprint it before Prefect starts, and hands the walk to the flow this way rather than as a flow
-    parameter (Prefect would send 100k paths to its API) or by walking again (~1 s at 100k files)."""
-    _walked[input_path] = files
+def walked(input_path: Path, files: list[str], fingerprint: str) -> Iterator[None]:
+    """While inside, `discover(input_path)` in this process returns `files` and `handed_fingerprint` their
+    fingerprint: the CLI walks the input to fingerprint it before Prefect starts, and hands both to the flow
+    this way rather than as flow parameters (Prefect would send 100k paths to its API, and a deployment
+    would offer them to people) or by walking again (~1 s at 100k files). Should the input change in
+    between, the warehouse records the older fingerprint and the next run rebuilds: a stale one can only
+    cost a rebuild, never a wrong reuse."""
+    _walked[input_path] = (files, fingerprint)
     try:
         yield
     finally:
         _walked.pop(input_path, None)
+
+
+def handed_fingerprint(input_path: Path) -> str | None:
+    return _walked[input_path][1] if input_path in _walked else None
 
 
 def discover(input_path: Path) -> list[str]:
@@ -134,7 +141,7 @@ def discover(input_path: Path) -> list[str]:
     the ledger must account for everything a person put in the folder. Paths are strings: at 100k files,
     `Path` objects cost ~0.4 s to build before any work can start, and ~4 ms per 1,000 to send to a worker."""
     if input_path in _walked:
-        return _walked[input_path]
+        return _walked[input_path][0]
     if input_path.is_file():
         return [str(input_path)]
     found = []

@@ -59,7 +59,7 @@ def reusable_summary(warehouse: Path, fingerprint: str) -> dict | None:
         return None
     if manifest.get("fingerprint") != fingerprint or manifest.get("blocking", True):
         return None
-    for path in sorted((warehouse / "runs").glob(f"*-{manifest['run_name']}.json"), reverse=True):
+    for path in sorted((warehouse / "runs").glob(f"*-{manifest['run_id']}.json"), reverse=True):
         try:
             summary = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -32,6 +32,7 @@ from gongkai.tasks.batch.tables import document_tables
 from gongkai.tasks.batch.validate import validate_document_tables
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, normalize_records, segment_docs
 from gongkai.tasks.document.ingest import ingest_bytes, read_ahead
+from gongkai.tasks.runtime import interrupt
 from gongkai.tasks.runtime.collector import collector_paused
 
 BATCHES_PER_TASK = 4
@@ -90,6 +91,9 @@ def _settle_worker() -> None:
     runs once after each batch (`_process_in_worker`) for whatever reference cycles remain."""
     gc.freeze()
     gc.disable()
+    # Ctrl-C reaches every process of the terminal's group: the flow's process stops the workers itself
+    # (`gongkai.tasks.runtime.interrupt`), rather than each printing its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _process_in_worker(*args) -> BatchResult:
@@ -113,9 +117,18 @@ class WorkerPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=_context, initializer=_settle_worker
             )
+        interrupt.register(self._kill)
         return self
 
+    def _kill(self) -> None:
+        """On an interrupt: the workers stop mid-batch (the executor has no public list of its processes)."""
+        if self._executor is not None:
+            for process in list(self._executor._processes.values()):  # type: ignore[attr-defined]
+                process.kill()
+        _stop_worker_server()
+
     def __exit__(self, *exc_info) -> None:
+        interrupt.unregister(self._kill)
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None

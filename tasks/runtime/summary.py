@@ -60,6 +60,6 @@ def ledger_counts(sources: pd.DataFrame) -> dict:
 def record_run(summary: dict, warehouse: Path) -> None:
     runs = warehouse / "runs"
     runs.mkdir(parents=True, exist_ok=True)
-    (runs / f"{summary['finished_at'].replace(':', '')}-{summary['run_name']}.json").write_text(
+    (runs / f"{summary['finished_at'].replace(':', '')}-{summary['run_id']}.json").write_text(
         json.dumps(summary, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
     )

@@ -1,0 +1,33 @@
+"""`gongkai serve`: the pipeline as a scheduled deployment, run by this process (the one-command path; see
+`prefect.yaml` for a deployment on a work pool).
+
+Schedules are read in `Asia/Shanghai` unless told otherwise: the documents, and the people who publish
+them, keep China's time. The deployment allows one run at a time (Prefect queues a run that comes due while
+another is running); the run lock (`gongkai.tasks.runtime.lock`) also holds runs that share a warehouse
+from other deployments or `gongkai run`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+TAGS = ["gongkai"]
+
+
+def schedule_for(cron: str, interval: float | None, timezone: str):
+    from prefect.schedules import Cron, Interval
+
+    return Interval(interval, timezone=timezone) if interval else Cron(cron, timezone=timezone)
+
+
+def serve(input_path: Path, warehouse: Path, name: str, cron: str, interval: float | None, timezone: str) -> None:
+    from gongkai.flows.pipeline import gongkai_run
+
+    gongkai_run.serve(
+        name=name,
+        schedules=[schedule_for(cron, interval, timezone)],
+        parameters={"input_path": str(input_path.resolve()), "warehouse": str(warehouse.resolve())},
+        tags=TAGS,
+        global_limit=1,
+    )
