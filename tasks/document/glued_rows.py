@@ -22,6 +22,15 @@ from collections.abc import Iterator
 
 MAX_CELL_DIGITS = 6
 MAX_RUN_DIGITS = 40  # longer runs are not a row of a table (and would cost too much to enumerate)
+# The most cuts of one run tried: 40 digits into the 7 cells of a table-3 row are ~10^6 cuts (~1.5 s), and a
+# document can hold many such rows. A run that needs more is left unread, as a run with no reading is; a real
+# row's cuts number in the hundreds.
+MAX_CUTS = 20_000
+
+
+class TooAmbiguous(Exception):
+    pass
+
 
 # A run of digits possibly broken by spaces: a glued row's cells.
 DIGIT_RUN = re.compile(r"\d(?:[ \t]*\d)*")
@@ -87,19 +96,23 @@ def glued_pieces(line: str, start: int) -> Iterator[tuple[str, int, int, bool]]:
     yield from texts(len(line))
 
 
-def _cells(digits: str, parts: int) -> Iterator[tuple[str, ...]]:
-    """Every way to cut `digits` into `parts` cells, each "0" or without a leading zero."""
+def _cells(digits: str, parts: int, tried: list[int]) -> Iterator[tuple[str, ...]]:
+    """Every way to cut `digits` into `parts` cells, each "0" or without a leading zero; `tried` counts the
+    cuts (TooAmbiguous past MAX_CUTS)."""
     if parts == 1:
+        tried[0] += 1
+        if tried[0] > MAX_CUTS:
+            raise TooAmbiguous
         if len(digits) <= MAX_CELL_DIGITS and (digits == "0" or (digits and digits[0] != "0")):
             yield (digits,)
         return
     longest = 1 if digits[:1] == "0" else MAX_CELL_DIGITS
     for n in range(1, min(longest, len(digits) - parts + 1) + 1):
-        for rest in _cells(digits[n:], parts - 1):
+        for rest in _cells(digits[n:], parts - 1, tried):
             yield (digits[:n], *rest)
 
 
-def _blocks(digits: str, blocks: int, width: int, summed: bool) -> Iterator[tuple[str, ...]]:
+def _blocks(digits: str, blocks: int, width: int, summed: bool, tried: list[int]) -> Iterator[tuple[str, ...]]:
     """Cuts of `digits` into `blocks` blocks of `width` cells; with `summed`, each block's last cell is the sum
     of the others. Block by block, so that a wrong first block is given up before the rest is cut."""
     if blocks == 0:
@@ -107,20 +120,24 @@ def _blocks(digits: str, blocks: int, width: int, summed: bool) -> Iterator[tupl
             yield ()
         return
     for size in range(width, min(len(digits), width * MAX_CELL_DIGITS) + 1):
-        for block in _cells(digits[:size], width):
+        for block in _cells(digits[:size], width, tried):
             if summed and int(block[-1]) != sum(int(c) for c in block[:-1]):
                 continue
-            for rest in _blocks(digits[size:], blocks - 1, width, summed):
+            for rest in _blocks(digits[size:], blocks - 1, width, summed, tried):
                 yield block + rest
 
 
 def split_glued(groups: list[str], blocks: int, width: int, summed: bool) -> list[tuple[str, ...]]:
     """The readings of a glued run (its space-separated `groups`) as `blocks` × `width` cells that the
-    identities allow; when more than one, those whose boundaries fall on every space; [] when none."""
+    identities allow; when more than one, those whose boundaries fall on every space; [] when none, or when
+    finding them would take more than MAX_CUTS cuts."""
     digits = "".join(groups)
     if not digits.isdigit() or len(digits) > MAX_RUN_DIGITS:
         return []
-    readings = list(_blocks(digits, blocks, width, summed))
+    try:
+        readings = list(_blocks(digits, blocks, width, summed, [0]))
+    except TooAmbiguous:
+        return []
     if len(readings) > 1:
         spaces, at = set(), 0
         for g in groups[:-1]:
