@@ -23,7 +23,7 @@ from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summa
 from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
-from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
+from gongkai.tasks.warehouse.publish import publish_warehouse, staged, write_manifest
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
@@ -68,40 +68,43 @@ def gongkai_run(
         return summary
 
     # ingest → normalize → segment → extract → validate → write, batch by batch in the workers
-    staging = staging_dir(warehouse_dir, run_id)
-    progress.current.start(len(files))
-    batches = plan_batches(files, batch_size, workers)
-    with WorkerPool(workers, root, staging, run_id) as pool:
-        results = pool.run(batches, on_result=lambda result: progress.current.advance(len(result.files), "process"))
-    clock.lap("process")
-    logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
+    # Staged beside the warehouse; a failure removes the staging folder, a success makes it the published snapshot.
+    with staged(warehouse_dir, run_id) as staging:
+        progress.current.start(len(files))
+        batches = plan_batches(files, batch_size, workers)
+        with WorkerPool(workers, root, staging, run_id) as pool:
+            results = pool.run(batches, on_result=lambda result: progress.current.advance(len(result.files), "process"))
+        clock.lap("process")
+        logger.info("processed %d files in %d batches with %d workers", len(files), len(results), workers)
 
-    # dedupe: the ledger resolved, later copies of a document dropped
-    progress.current.stage("dedupe")
-    datasets = staging / DATASETS_DIR
-    ledger = dedupe(datasets, results, run_id)
-    checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
-    clock.lap("dedupe")
-    logger.info(
-        "ledger resolved: %d documents loaded, %d part files rewritten without later copies",
-        ledger.documents,
-        ledger.rewritten,
-    )
+        # dedupe: the ledger resolved, later copies of a document dropped
+        progress.current.stage("dedupe")
+        datasets = staging / DATASETS_DIR
+        ledger = dedupe(datasets, results, run_id)
+        checks = merge_checks([c for r in results for c in r.checks] + ledger.checks)
+        clock.lap("dedupe")
+        logger.info(
+            "ledger resolved: %d documents loaded, %d part files rewritten without later copies",
+            ledger.documents,
+            ledger.rewritten,
+        )
 
-    # load: the DuckDB marts file, and the integrity checks over its tables
-    progress.current.stage("load")
-    summary = (
-        run_header(run_id, root, warehouse_dir)
-        | ledger_counts(ledger.sources)
-        | {"fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
-    )
-    summary["marts"], integrity = load_marts(datasets, staging / MARTS_FILE, dict(summary))
-    checks = merge_checks(checks + integrity)
-    write_manifest(datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)})
-    clock.lap("load")
+        # load: the DuckDB marts file, and the integrity checks over its tables
+        progress.current.stage("load")
+        summary = (
+            run_header(run_id, root, warehouse_dir)
+            | ledger_counts(ledger.sources)
+            | {"fingerprint": fingerprint, "documents": ledger.documents, "parts_rewritten": ledger.rewritten}
+        )
+        summary["marts"], integrity = load_marts(datasets, staging / MARTS_FILE, dict(summary))
+        checks = merge_checks(checks + integrity)
+        write_manifest(
+            datasets, summary | {"blocking": bool(blocking(checks)), "integrity_checks": as_dicts(integrity)}
+        )
+        clock.lap("load")
 
-    # publish: one swap; then the run's record, and an alert when a blocking check failed
-    publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
+        # publish: one swap; then the run's record, and an alert when a blocking check failed
+        publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
     clock.lap("publish")
     progress.current.stop()
     summary |= {
