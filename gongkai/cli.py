@@ -12,6 +12,7 @@ failed (the warehouse holds the valid rows and the quarantine; an alert was rais
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return score_command(args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses)
     warehouse = args.warehouse or default_warehouse()
+    if args.follow_symlinks:
+        os.environ["GONGKAI_FOLLOW_SYMLINKS"] = "1"  # before the workers' server starts: they inherit it
     if not args.input.exists():
         print(f"gongkai: input {args.input} does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -88,6 +91,11 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
         help="folder (read recursively) or file; default: the bundled sample corpus",
     )
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read symlinks that leave the input folder (GONGKAI_FOLLOW_SYMLINKS=1); by default they are rejected",
+    )
 
 
 def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
