@@ -3,7 +3,8 @@
 | setting (environment)      | default | what happens past it                                                  |
 |----------------------------|--------:|-----------------------------------------------------------------------|
 | GONGKAI_MAX_FILE_MB        |      64 | the file is rejected unread ("larger than the maximum file size …")   |
-| GONGKAI_MAX_DEPTH          |     200 | a JSON record or HTML page nested deeper is rejected                  |
+| GONGKAI_MAX_DEPTH          |     200 | a JSON file or record nested deeper is rejected (an HTML page: past   |
+|                            |         | what the reader can follow, the recursion limit)                      |
 | GONGKAI_MAX_RECORDS        | 200,000 | a JSON/JSONL file's records past this are rejected, the first kept    |
 | GONGKAI_DOC_SECONDS        |      60 | one document's work is stopped and the document rejected              |
 | GONGKAI_FOLLOW_SYMLINKS    |   unset | "1": symlinks that leave the input folder are read (`--follow-symlinks`) |
