@@ -30,6 +30,9 @@ class Limits:
     follow_symlinks: bool
 
 
+DEFAULT_DOC_SECONDS = 60.0
+
+
 def _number(name: str, default: float) -> float:
     value = os.environ.get(name, "").strip()
     return float(value) if value else default
@@ -40,7 +43,7 @@ def current() -> Limits:
         max_file_bytes=int(_number("GONGKAI_MAX_FILE_MB", 64) * 2**20),
         max_depth=int(_number("GONGKAI_MAX_DEPTH", 200)),
         max_records=int(_number("GONGKAI_MAX_RECORDS", 200_000)),
-        doc_seconds=_number("GONGKAI_DOC_SECONDS", 60),
+        doc_seconds=_number("GONGKAI_DOC_SECONDS", DEFAULT_DOC_SECONDS),
         follow_symlinks=os.environ.get("GONGKAI_FOLLOW_SYMLINKS", "") not in ("", "0"),
     )
 
