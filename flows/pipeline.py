@@ -34,7 +34,7 @@ from gongkai.tasks.runtime.lock import describe, warehouse_lock
 from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
-from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
+from gongkai.tasks.warehouse.publish import publish_warehouse, staged, write_manifest
 
 
 def run_name() -> str:
@@ -83,8 +83,12 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, f
             return summary
 
         # ingest → normalize → segment → extract → validate → write, batch by batch in the workers
-        staging = staging_dir(warehouse_dir, run_id)
-        with interrupt.undo_on_interrupt(partial(shutil.rmtree, staging, ignore_errors=True)):
+        # Staged beside the warehouse: a failure or an interrupt removes the staging folder, a success makes it
+        # the published snapshot.
+        with (
+            staged(warehouse_dir, run_id) as staging,
+            interrupt.undo_on_interrupt(partial(shutil.rmtree, staging, ignore_errors=True)),
+        ):
             progress.current.start(len(files))
             batches = plan_batches(files, batch_size, workers)
             with WorkerPool(workers, root, staging, run_id) as pool:

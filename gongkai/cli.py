@@ -93,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             args.warehouse or default_warehouse(), args.gold, args.require, args.json, args.misses, args.by == "source"
         )
     warehouse = args.warehouse or default_warehouse()
+    if args.follow_symlinks:
+        os.environ["GONGKAI_FOLLOW_SYMLINKS"] = "1"  # before the workers' server starts: they inherit it
     if args.alert_format:
         os.environ["GONGKAI_ALERT_FORMAT"] = args.alert_format  # the flow's alert hook reads it, as do served runs
     problem = path_problem(args.input, warehouse)
@@ -121,6 +123,11 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
         choices=ALERT_FORMATS,
         default=None,
         help="payload of the alert webhook (GONGKAI_ALERT_WEBHOOK): json (default), or a chat service's message",
+    )
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read symlinks that leave the input folder (GONGKAI_FOLLOW_SYMLINKS=1); by default they are rejected",
     )
 
 

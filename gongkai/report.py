@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
@@ -38,6 +39,15 @@ class BarReporter:
         self._progress.stop()
 
 
+def printable(text: str) -> str:
+    """`text` with control and format characters (ESC, CR, bidi overrides) escaped: a file name is what a
+    person typed or a crawler made up, and must not drive the terminal it is shown on."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Cf") else char
+        for char in text
+    )
+
+
 def print_summary(summary: dict, failures: list[dict] | None = None) -> None:
     out = sys.stdout
     print(f"gongkai run {summary['run_name']} ({summary['run_id']})", file=out)
@@ -49,11 +59,11 @@ def print_summary(summary: dict, failures: list[dict] | None = None) -> None:
     print(f"  facts           {summary['facts']:>7}", file=out)
     print(f"  quarantined     {summary['quarantined_rows']:>7} rows", file=out)
     for rejection in summary.get("rejections", [])[:20]:
-        print(f"  rejected {rejection['source_path']}: {rejection['reason']}", file=out)
+        print(f"  rejected {printable(rejection['source_path'])}: {printable(rejection['reason'])}", file=out)
     marts = summary.get("marts", {})
     if marts:
         print("  marts           " + ", ".join(f"{k} {v}" for k, v in marts.items() if k.startswith("mart_")), file=out)
-    print(f"  warehouse       {summary['warehouse']}", file=out)
+    print(f"  warehouse       {printable(str(summary['warehouse']))}", file=out)
     if summary.get("reused_from"):
         print(
             f"  up to date: input and pipeline unchanged since run {summary['reused_from']}; nothing rebuilt "

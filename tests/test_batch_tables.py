@@ -18,7 +18,14 @@ from pandera.errors import SchemaErrors
 
 from gongkai.expectations.table_cells import TableCells, _grids, broken
 from gongkai.tasks.batch.run import reject_what_batches_cannot_take
-from gongkai.tasks.batch.tables import PART_SCHEMAS, document_tables, innermost_sections, origin, substrings
+from gongkai.tasks.batch.tables import (
+    MAX_PAIRS,
+    PART_SCHEMAS,
+    document_tables,
+    innermost_sections,
+    origin,
+    substrings,
+)
 from gongkai.tasks.batch.validate import IDENTITIES, validate_document_tables
 from gongkai.tasks.batch.write import write_parts
 from gongkai.tasks.document.chain import extract_docs, normalize_records, segment_docs
@@ -43,8 +50,9 @@ sections_of_a_document = st.lists(
 )
 
 
+@pytest.mark.parametrize("max_pairs", [MAX_PAIRS, 0])  # every pair at once, or the sweep
 @given(st.lists(st.tuples(sections_of_a_document, st.lists(st.integers(-2, 95), max_size=6)), max_size=6))
-def test_innermost_sections_is_section_at_for_a_whole_batch(documents):
+def test_innermost_sections_is_section_at_for_a_whole_batch(max_pairs, documents):
     rows = [s for sections, _ in documents for s in sections]
     table = pa.table(
         {
@@ -58,6 +66,7 @@ def test_innermost_sections_is_section_at_for_a_whole_batch(documents):
         [len(sections) for sections, _ in documents],
         [len(offsets) for _, offsets in documents],
         [offset for _, offsets in documents for offset in offsets],
+        max_pairs,
     ).to_pylist()
     expected = []
     for sections, offsets in documents:

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gongkai.tasks.document.facts import MENTION, UNITS, extract_facts
-from gongkai.tasks.document.numerals import ARABIC, CN_NUMERAL_CHARS
+from gongkai.tasks.document.facts import MAX_GROUPS, MAX_NUMERAL, MENTION, UNITS, extract_facts
+from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS
 
 NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 NEGATION = re.compile(r"未|没有|无|不")
@@ -380,10 +380,12 @@ MENTION_ALPHABET = "0123456789,.- 一二两三十百千零万亿余多左右第�
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=MENTION_ALPHABET, max_size=30))
+@given(st.text(alphabet=MENTION_ALPHABET, max_size=30) | st.text(alphabet="1234,.一二件", max_size=60))
 def test_mention_pattern_finds_what_the_plain_pattern_finds(text):
+    # The plain pattern with the same bounds on a numeral's length (MAX_NUMERAL, MAX_GROUPS).
+    bounded = rf"\d{{1,{MAX_NUMERAL + 1}}}(?:,\d{{3}}){{0,{MAX_GROUPS}}}(?:\.\d{{1,{MAX_NUMERAL}}})?"
     plain = re.compile(
-        rf"(?P<num>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?"
+        rf"(?P<num>{bounded}|[{CN_NUMERAL_CHARS}]{{1,{MAX_NUMERAL + 1}}})(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?"
         rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
     )
     assert [(m.span(), m.groupdict()) for m in MENTION.finditer(text)] == [

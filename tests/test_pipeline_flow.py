@@ -1,6 +1,7 @@
 """The whole pipeline as users run it: `gongkai run` under a real (ephemeral) Prefect server."""
 
 import json
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -20,8 +21,13 @@ pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_server")]
 
 def dataset(warehouse: Path, name: str) -> pd.DataFrame:
     """A dataset found the way the data contract says analysts find it: `**/<name>/**/*.parquet` or
-    `**/<name>.parquet`, one layout or the other."""
-    files = sorted({*warehouse.glob(f"**/{name}/**/*.parquet"), *warehouse.glob(f"**/{name}.parquet")})
+    `**/<name>.parquet`, one layout or the other, through symlinks and outside dot-folders."""
+    found = set()
+    for folder, subfolders, names in os.walk(warehouse, followlinks=True):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        in_dataset = name in Path(folder).relative_to(warehouse).parts
+        found |= {Path(folder, n) for n in names if (in_dataset and n.endswith(".parquet")) or n == f"{name}.parquet"}
+    files = sorted(found)
     assert files and len({f.parent for f in files}) == 1, f"one {name} dataset expected, found {files}"
     return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
 

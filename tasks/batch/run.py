@@ -82,11 +82,15 @@ def byte_chunks(files: list[SourceFile], limit: int) -> list[list[SourceFile]]:
     return chunks
 
 
-def process_files(batch_no: int, paths: list[str], root: Path, staging: Path, run_id: str) -> BatchResult:
+def process_files(
+    batch_no: int, paths: list[str], root: Path, staging: Path, run_id: str, part: str | None = None
+) -> BatchResult:
     """Ingest one batch, then normalize → segment → extract → validate it and write its Parquet parts into
     `<staging>/datasets/`, `CHUNK_BYTES` of input at a time.
 
-    Runs in a worker process: only small objects travel back to the flow."""
+    Runs in a worker process: only small objects travel back to the flow. Its parts are named
+    `part-<part>-<chunk>`, `part` being the batch number unless given."""
+    part = part or f"{batch_no:06d}"
     seconds: dict[str, float] = {}
 
     def timed(stage: str, fn, *args):
@@ -112,9 +116,7 @@ def process_files(batch_no: int, paths: list[str], root: Path, staging: Path, ru
             validated = tables_validated(docs)
         except Exception:
             validated = tables_validated(timed("tables", reject_what_batches_cannot_take, docs, run_id))
-        tables, rows = timed(
-            "write", without_later_copies, validated, docs, staging / SEEN_LOG, f"{batch_no:06d}-{n:03d}"
-        )
+        tables, rows = timed("write", without_later_copies, validated, docs, staging / SEEN_LOG, f"{part}-{n:03d}")
         timed("write", write_parts, tables, staging / DATASETS_DIR, rows.name)
         parts.append(rows)
         keys += [

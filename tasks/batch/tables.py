@@ -13,6 +13,7 @@ validation is `rejected`, with the check named in its reason.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -341,8 +342,17 @@ def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
     return _arrow("facts", columns | _per_row(keys, [len(d.facts) for d in docs]))
 
 
+# The most (offset, section) pairs tested at once (~50 bytes each): a repeated-report document of 8 MB has
+# ~10^5 sections and facts, whose pairs needed 9.6 GB. Past it, the batch takes the sweep (`_innermost_swept`).
+MAX_PAIRS = 2_000_000
+
+
 def innermost_sections(
-    sections: pa.Table, section_counts: Sequence[int], offset_counts: Sequence[int], offsets: Sequence[int]
+    sections: pa.Table,
+    section_counts: Sequence[int],
+    offset_counts: Sequence[int],
+    offsets: Sequence[int],
+    max_pairs: int = MAX_PAIRS,
 ) -> pa.Array:
     """gongkai.tasks.document.segment.section_at for a whole batch: for each offset, the row in `sections` of the innermost
     section of its document that contains it (the deepest level, the later section among equals); null
@@ -350,11 +360,14 @@ def innermost_sections(
     consecutive `offsets`.
 
     Every (offset, section of its document) pair is tested at once: a Python loop over sections per fact
-    cost more than building the batch's facts table."""
+    cost more than building the batch's facts table. When the pairs are too many (`max_pairs`), a sweep
+    finds the same sections in time and memory linear in sections + offsets (× log)."""
     starts, ends, levels = (sections[name].to_numpy() for name in ("char_start", "char_end", "level"))
     counts, at = np.asarray(section_counts, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
     offset_doc = np.repeat(np.arange(len(offset_counts)), offset_counts)
     tried = counts[offset_doc]  # sections of its document, per offset
+    if int(tried.sum()) > max_pairs:
+        return _innermost_swept(starts, ends, levels, counts, offset_counts, at)
     pair_offset = np.repeat(np.arange(len(at)), tried)
     first_pair = np.repeat(np.cumsum(tried) - tried, tried)
     first_section = (np.cumsum(counts) - counts)[offset_doc][pair_offset]
@@ -366,6 +379,31 @@ def innermost_sections(
     np.maximum.at(best, pair_offset[inside], rank[inside])
     found = best != np.iinfo(np.int64).min
     return pa.array(best % max(len(starts), 1), pa.int64(), mask=~found)
+
+
+def _innermost_swept(starts, ends, levels, section_counts, offset_counts, offsets) -> pa.Array:
+    """`innermost_sections` by a sweep over each document: its offsets in order, its sections entering a
+    heap (best rank on top) as the sweep passes their start and leaving it, lazily, once it passes their end."""
+    best = [None] * len(offsets)
+    first_section = np.cumsum(section_counts) - section_counts
+    first_offset = np.cumsum(offset_counts) - np.asarray(offset_counts, dtype=np.int64)
+    for s0, sn, o0, on in zip(first_section, section_counts, first_offset, offset_counts):
+        if not sn or not on:
+            continue
+        rows = sorted(range(s0, s0 + sn), key=lambda row: starts[row])
+        heap: list[tuple[int, int]] = []
+        entered = 0
+        for at in sorted(range(o0, o0 + on), key=lambda i: offsets[i]):
+            x = offsets[at]
+            while entered < len(rows) and starts[rows[entered]] <= x:
+                row = rows[entered]
+                heapq.heappush(heap, (-(int(levels[row]) * len(starts) + row), row))
+                entered += 1
+            while heap and ends[heap[0][1]] <= x:
+                heapq.heappop(heap)
+            if heap:
+                best[at] = heap[0][1]
+    return pa.array(best, pa.int64())
 
 
 CITATION_COLUMNS = [

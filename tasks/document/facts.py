@@ -50,14 +50,20 @@ UNITS = (
     "批",
     "天",
 )
-# Same matches as `(?P<num>{numerals.ARABIC}|[{CN_NUMERAL_CHARS}]+)…` (a property test checks it), in 0.6× the
-# time. The regex engine skips ahead in C only to where a pattern's leading character class (or literal) can
+# Same matches as `(?P<num>{BOUNDED_ARABIC}|[{CN_NUMERAL_CHARS}]{{1,17}})…` (a property test checks it), in 0.6×
+# the time. The regex engine skips ahead in C only to where a pattern's leading character class (or literal) can
 # match, so the numeral's first character is that class and a look-behind then picks the numeral's kind.
 # Its runs are possessive: a numeral character given back leaves one next, and nothing that may follow a
 # numeral (a unit, 万 亿 余 多, the , or . of an Arabic number) begins with one, so backtracking into a run
 # could only fail, once per shorter run. A sign is the character just before the numeral.
+# Its runs are bounded (`MAX_NUMERAL` characters, `MAX_GROUPS` thousands groups), which keeps the scan linear:
+# a run of 100k digits not followed by a unit was read to its end from each of its starts (quadratic: 160k
+# digits took 66 s). A longer run is no count; its tail, which the bounded run can still match, follows a
+# digit and is dropped as any numeral glued to a digit is (`NOT_A_COUNT_BEFORE`).
+MAX_NUMERAL, MAX_GROUPS = 16, 6
 MENTION = re.compile(
-    rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d*+(?:,\d{{3}})*+(?:\.\d++)?+|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]*+))"
+    rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d{{0,{MAX_NUMERAL}}}+(?:,\d{{3}}){{0,{MAX_GROUPS}}}+(?:\.\d{{1,{MAX_NUMERAL}}}+)?+"
+    rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{0,{MAX_NUMERAL}}}+))"
     rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
 )
 SIGNS = frozenset("-−－")
@@ -350,6 +356,12 @@ class Fact:
     flags: str | None = None  # e.g. a narrative count that disagrees with the table
 
 
+# The farthest a clause or sentence reaches from a number, either way. Without a bound, a long line without a
+# break made every count on it search and read the whole line (quadratic: 20k characters of 共1件 took 32 s);
+# no sentence a person writes is this long.
+MAX_CLAUSE = 400
+
+
 class Breaks:
     """Where the clause (or sentence) around an offset starts and ends: just after the nearest break
     character before it, at the first one from it on. Found by two short searches — the one backwards runs
@@ -362,12 +374,12 @@ class Breaks:
 
     def start(self, pos: int) -> int:
         n = len(self.owner.text)
-        m = self.pattern.search(self.owner.reversed, n - pos)
-        return n - m.start() if m else 0
+        m = self.pattern.search(self.owner.reversed, n - pos, n - pos + MAX_CLAUSE)
+        return n - m.start() if m else max(0, pos - MAX_CLAUSE)
 
     def end(self, pos: int) -> int:
-        m = self.pattern.search(self.owner.text, pos)
-        return m.start() if m else len(self.owner.text)
+        m = self.pattern.search(self.owner.text, pos, pos + MAX_CLAUSE)
+        return m.start() if m else min(len(self.owner.text), pos + MAX_CLAUSE)
 
     def around(self, start: int, end: int) -> str:
         """The clause (or sentence) that holds text[start:end]."""

@@ -24,7 +24,6 @@ from typing import NamedTuple
 
 MAX_CELL_DIGITS = 6
 MAX_RUN_DIGITS = 40  # longer runs are not a row of a table (and would cost too much to enumerate)
-
 # A run of digits possibly broken by spaces: a glued row's cells.
 DIGIT_RUN = re.compile(r"\d(?:[ \t]*\d)*")
 # The item number of the next row (2.其他法律…, 8．属于…): a digit right before a full stop and a non-digit.

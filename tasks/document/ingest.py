@@ -16,12 +16,15 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gongkai.tasks.document.decode import DecodeError, decode_bytes
+from gongkai.tasks.runtime.limits import current as current_limits
+from gongkai.tasks.runtime.limits import depth_reason, nesting_depth, size_reason
 
 TEXT_FORMATS = {
     ".txt": "txt",
@@ -137,18 +140,43 @@ def handed_fingerprint(input_path: Path) -> str | None:
 
 
 def discover(input_path: Path) -> list[str]:
-    """Every file under `input_path` (or the file itself), in a stable order. Hidden files included:
-    the ledger must account for everything a person put in the folder. Paths are strings: at 100k files,
-    `Path` objects cost ~0.4 s to build before any work can start, and ~4 ms per 1,000 to send to a worker."""
+    """Every path under `input_path` (or the file itself), in a stable order. Hidden files included:
+    the ledger must account for everything a person put in the folder. Besides files, the list holds what
+    the walk could not or would not enter, so that each gets its ledger row (`read_source` says why): a
+    folder it could not read, a symlink to a folder (never followed), and a gongkai warehouse or staging
+    folder inside the input (a run's own output is not its input). Paths are strings: at 100k files, `Path`
+    objects cost ~0.4 s to build before any work can start, and ~4 ms per 1,000 to send to a worker."""
     if input_path in _walked:
         return _walked[input_path][0]
-    if input_path.is_file():
+    if not input_path.is_dir():
         return [str(input_path)]
     found = []
-    for dirpath, dirnames, filenames in os.walk(str(input_path)):
-        dirnames.sort()
+
+    def unreadable(error: OSError) -> None:
+        found.append(error.filename)
+
+    for dirpath, dirnames, filenames in os.walk(str(input_path), onerror=unreadable):
+        entered = []
+        for name in sorted(dirnames):
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path) or is_warehouse(path):
+                found.append(path)  # a row of its own, not entered
+            else:
+                entered.append(name)
+        dirnames[:] = entered
         found.extend(os.path.join(dirpath, name) for name in sorted(filenames))
     return found
+
+
+# A warehouse holds one of these; a run's staging folder sits beside it as `.<warehouse>.staging-<run>`.
+WAREHOUSE_MARKERS = ("gongkai.duckdb", os.path.join("datasets", "manifest.json"), ".gongkai-warehouse")
+STAGING_NAME = re.compile(r"^\..+\.staging-")
+
+
+def is_warehouse(path: str) -> bool:
+    return bool(STAGING_NAME.match(os.path.basename(path))) or any(
+        os.path.lexists(os.path.join(path, marker)) for marker in WAREHOUSE_MARKERS
+    )
 
 
 def read_ahead(paths: list[str]) -> None:
@@ -196,22 +224,102 @@ def _escaped(name: str) -> str:
 
 
 def ingest_files(paths: list[str], root: Path) -> list[SourceFile]:
-    return [read_source(path, name) for path, name in zip(paths, relative_names(paths, root))]
+    return [read_source(path, name, root) for path, name in zip(paths, relative_names(paths, root))]
 
 
 def ingest_file(path: str | os.PathLike, root: Path) -> SourceFile:
     """Read one file under `root` into a `SourceFile`; never raises."""
-    return read_source(path, relative_names([os.fspath(path)], root)[0])
+    return read_source(path, relative_names([os.fspath(path)], root)[0], root)
 
 
-def read_source(path: str | os.PathLike, name: str) -> SourceFile:
-    """Read one file into a `SourceFile` named `name` in the ledger; never raises."""
+SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def read_source(path: str | os.PathLike, name: str, root: Path | None = None) -> SourceFile:
+    """Read one file into a `SourceFile` named `name` in the ledger; never raises. Only a regular file is
+    read: it is opened without following a symlink and without blocking (a FIFO would wait for a writer
+    forever), and checked for what it is before a byte is read. A symlink is read only when its target is
+    a regular file inside `root` (anywhere with GONGKAI_FOLLOW_SYMLINKS)."""
     try:
-        with open(path, "rb") as file:
-            data = file.read()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
     except OSError as exc:
-        return SourceFile(name, "", 0, "unknown", None).reject(f"unreadable file: {exc.strerror or exc}")
+        return _not_opened(path, name, root, exc)
+    return _read_fd(fd, name, os.fspath(path))
+
+
+def _read_fd(fd: int, name: str, path: str) -> SourceFile:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        return _unread(name, _not_regular(info.st_mode, path))
+    with open(fd, "rb") as file:
+        if info.st_size > current_limits().max_file_bytes:
+            return _unread(name, size_reason(info.st_size))
+        try:
+            data = file.read()
+        except OSError as exc:
+            return _unread(name, f"unreadable file: {exc.strerror or exc}")
     return ingest_bytes(name, data)
+
+
+def _unread(name: str, reason: str) -> SourceFile:
+    return SourceFile(name, "", 0, "unknown", None).reject(reason)
+
+
+def _not_regular(mode: int, path: str) -> str:
+    if stat.S_ISDIR(mode):
+        if is_warehouse(path):
+            return "a gongkai warehouse or staging folder inside the input folder: skipped, not input"
+        return "unreadable file: it is a folder"
+    kind = next((kind for test, kind in SPECIAL_FILES if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file: not opened, only regular files are read"
+
+
+def _not_opened(path: str | os.PathLike, name: str, root: Path | None, exc: OSError) -> SourceFile:
+    """The slow path, for what could not be opened as a plain file: a symlink, a folder, a denied file."""
+    path = os.fspath(path)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return _unread(name, f"unreadable file: {exc.strerror or exc}")
+    if stat.S_ISLNK(info.st_mode):
+        return _symlink(path, name, root)
+    if stat.S_ISDIR(info.st_mode) and not is_warehouse(path):
+        return _unread(name, f"unreadable folder: {exc.strerror or exc}; the files in it are not in the ledger")
+    if not stat.S_ISREG(info.st_mode):
+        return _unread(name, _not_regular(info.st_mode, path))
+    return _unread(name, f"unreadable file: {exc.strerror or exc}")
+
+
+def _symlink(path: str, name: str, root: Path | None) -> SourceFile:
+    target = os.path.realpath(path)
+    if os.path.isdir(target):
+        return _unread(
+            name, f"a symlink to a folder ({_printable(target)}): not followed, folders are read where they are"
+        )
+    inside = root is not None and os.path.commonpath([target, os.path.realpath(root)]) == os.path.realpath(root)
+    if not inside and not current_limits().follow_symlinks:
+        return _unread(
+            name,
+            f"a symlink that leaves the input folder (to {_printable(target)}): not read; "
+            "--follow-symlinks (GONGKAI_FOLLOW_SYMLINKS=1) reads such links",
+        )
+    try:
+        fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError as exc:
+        if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+            return _unread(name, _not_regular(os.stat(target).st_mode, target))
+        return _unread(name, f"a symlink whose target cannot be read: {exc.strerror or exc}")
+    return _read_fd(fd, name, target)
+
+
+def _printable(text: str) -> str:
+    return _escaped(text).encode("unicode_escape").decode("ascii") if not text.isprintable() else _escaped(text)
 
 
 def ingest_bytes(rel: str, data: bytes) -> SourceFile:
@@ -257,30 +365,41 @@ def sniff_format(text: str, declared: str | None) -> str:
     return declared or "txt"
 
 
+def _parsed(text: str, one_line: bool = False) -> tuple[object, str | None]:
+    """A JSON value and None, or None and why it could not be taken."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno}, column {exc.colno}"
+        return None, f"malformed JSON: {exc.msg} at {where}"
+    except RecursionError:
+        return None, depth_reason("the JSON")
+    if isinstance(obj, (dict, list)) and nesting_depth(obj) > current_limits().max_depth:
+        return None, depth_reason("the JSON")
+    return obj, None
+
+
 def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
     records: list[RawRecord] = []
+    max_records = current_limits().max_records
     if fmt == "jsonl":
         for line_no, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
+            if len(records) >= max_records:
+                sf.record_outcomes.append(RecordOutcome(sf.source_path, line_no, "rejected", records_reason()))
+                continue
+            obj, problem = _parsed(line, one_line=True)
+            if problem:
                 sf.record_outcomes.append(
-                    RecordOutcome(
-                        sf.source_path,
-                        line_no,
-                        "rejected",
-                        f"malformed JSON ({exc.msg}, column {exc.colno}); fix or remove that line",
-                    )
+                    RecordOutcome(sf.source_path, line_no, "rejected", f"{problem}; fix or remove that line")
                 )
                 continue
             _add_record(sf, records, obj, line_no)
     else:
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return sf.reject(f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        obj, problem = _parsed(text)
+        if problem:
+            return sf.reject(problem)
         items = obj
         if isinstance(obj, dict):
             nested = next((obj[k] for k in RECORD_LIST_KEYS if isinstance(obj.get(k), list)), None)
@@ -288,11 +407,18 @@ def _split_records(sf: SourceFile, text: str, fmt: str) -> SourceFile:
         if not isinstance(items, list):
             return sf.reject("JSON holds no records: expected an object or a list of objects with a content field")
         for i, item in enumerate(items, start=1):
+            if len(records) >= max_records:
+                sf.record_outcomes.append(RecordOutcome(sf.source_path, i, "rejected", records_reason()))
+                continue
             _add_record(sf, records, item, i)
     sf.records = records
     if not records:
         return sf.reject(f"no usable record in the file: {summarize_outcomes(sf.record_outcomes) or 'it is empty'}")
     return sf
+
+
+def records_reason() -> str:
+    return f"past the maximum records per file ({current_limits().max_records}, GONGKAI_MAX_RECORDS): split the file"
 
 
 def summarize_outcomes(outcomes: list[RecordOutcome]) -> str:

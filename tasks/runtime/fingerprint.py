@@ -17,6 +17,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from gongkai.tasks.runtime.limits import current as current_limits
+
 CODE_PACKAGES = ("gongkai.flows", "gongkai.tasks", "gongkai.expectations", "gongkai.sql")
 
 
@@ -37,7 +39,8 @@ def pipeline_version() -> str:
 def corpus_fingerprint(files: list[str], root: Path) -> str:
     """Paths are made relative by cutting the root's prefix (what `discover` yields starts with it):
     `Path.relative_to` for 100k files cost ~1 s of a re-run's budget."""
-    digest = hashlib.sha256(pipeline_version().encode())
+    # The limits decide what is read and what is rejected: a run under other limits is another run.
+    digest = hashlib.sha256(f"{pipeline_version()}\0{current_limits()!r}".encode())
     cut = len(str(root)) + 1 if root.is_dir() else None
     lines = []
     for name in map(str, files):

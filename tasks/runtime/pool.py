@@ -10,17 +10,23 @@ Everything the flow should not have to know about lives here:
 - **Prefect tasks**: a task run costs Prefect's client and server ~30 ms of CPU, so a task stands for
   `BATCHES_PER_TASK` batches, which stay ~1,000 files so that their memory does too.
 - **garbage collection**: frozen in the workers, paused in the flow process while it gathers results.
+- **workers that die** (the OOM killer, a crash in C): the pool is renewed and the batches it lost are run
+  again; a batch whose worker died is retried once in a fresh worker, then its files one at a time, and the
+  file whose processing kills a worker is rejected with that reason. The run goes on (`rescued`).
 """
 
 from __future__ import annotations
 
 import gc
+import glob
 import multiprocessing
 import multiprocessing.forkserver
 import os
 import signal
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from prefect import task
@@ -31,7 +37,7 @@ from gongkai.tasks.batch.run import BatchResult, process_files
 from gongkai.tasks.batch.tables import document_tables
 from gongkai.tasks.batch.validate import validate_document_tables
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, normalize_records, segment_docs
-from gongkai.tasks.document.ingest import ingest_bytes, read_ahead
+from gongkai.tasks.document.ingest import SourceFile, ingest_bytes, read_ahead, relative_names
 from gongkai.tasks.runtime import interrupt
 from gongkai.tasks.runtime.collector import collector_paused
 
@@ -111,28 +117,38 @@ class WorkerPool:
         self.workers, self.root, self.staging, self.run_id = workers, root, staging, run_id
         self._executor: ProcessPoolExecutor | None = None
         self._queued: dict[int, Future] = {}
+        self._arguments: dict[int, tuple[list[str], str | None]] = {}
+        self._renewing = threading.RLock()  # Prefect's task threads gather results side by side
+        self._rescuing = threading.Lock()
+        self._rescuer: ProcessPoolExecutor | None = None  # one worker, for batches whose worker died
 
     def __enter__(self) -> WorkerPool:
         if self.workers > 0:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=_context, initializer=_settle_worker
-            )
+            self._executor = self._new_executor()
         interrupt.register(self._kill)
         return self
 
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=_context, initializer=_settle_worker)
+
     def _kill(self) -> None:
-        """On an interrupt: the workers stop mid-batch (the executor has no public list of its processes)."""
-        if self._executor is not None:
-            for process in list(self._executor._processes.values()):  # type: ignore[attr-defined]
-                process.kill()
+        """On an interrupt: the workers stop mid-batch (the executors have no public list of their processes)."""
+        for executor in (self._executor, self._rescuer):
+            if executor is not None:
+                for process in list(executor._processes.values()):  # type: ignore[attr-defined]
+                    process.kill()
         _stop_worker_server()
 
     def __exit__(self, *exc_info) -> None:
         interrupt.unregister(self._kill)
+        if self._rescuer is not None:
+            self._rescuer.shutdown(cancel_futures=True)
+            self._rescuer = None
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
             self._queued.clear()
+            self._arguments.clear()
             _stop_worker_server()
 
     def run(
@@ -166,7 +182,7 @@ class WorkerPool:
         for batch in batches[:read_ahead_by]:
             read_ahead(batch)
         for n, batch in enumerate(batches):
-            self._queued[n] = self._executor.submit(_process_in_worker, n, batch, self.root, self.staging, self.run_id)
+            self._queued[n] = self._submit(n, batch)
             if n + read_ahead_by < len(batches):
                 self._queued[n].add_done_callback(lambda _, later=batches[n + read_ahead_by]: read_ahead(later))
 
@@ -175,10 +191,86 @@ class WorkerPool:
         results = []
         for batch_no, paths in enumerate(batches, start=first):
             queued = self._queued.pop(batch_no, None)
-            results.append(
-                queued.result() if queued else _process_in_worker(batch_no, paths, self.root, self.staging, self.run_id)
-            )
+            if queued is None:
+                results.append(_process_in_worker(batch_no, paths, self.root, self.staging, self.run_id))
+                continue
+            try:
+                results.append(queued.result())
+            except BrokenProcessPool:
+                results.append(self.rescued(batch_no, paths))
         return results
+
+    def _renew(self) -> None:
+        """After a worker died: a fresh pool, and every batch the dead one held queued again on it."""
+        with self._renewing:
+            broken = self._executor
+            if broken is None or not getattr(broken, "_broken", False):
+                return
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new_executor()
+            for batch_no, future in list(self._queued.items()):
+                if future.done() and future.exception() is None:
+                    continue  # finished before the death: its result stands
+                paths, part = self._arguments[batch_no]
+                self._queued[batch_no] = self._submit(batch_no, paths, part)
+
+    def _submit(self, batch_no: int, paths: list[str], part: str | None = None) -> Future:
+        with self._renewing:
+            self._arguments[batch_no] = (paths, part)
+            assert self._executor is not None
+            return self._executor.submit(
+                _process_in_worker, batch_no, paths, self.root, self.staging, self.run_id, part
+            )
+
+    def _attempt(self, batch_no: int, paths: list[str], part: str | None = None) -> BatchResult | None:
+        """One more run of a batch, alone in a worker of its own (a death there is this batch's doing, not a
+        neighbour's); None if that worker died too."""
+        _remove_parts(self.staging, part or f"{batch_no:06d}")
+        self._renew()  # the other batches go on in a fresh pool meanwhile
+        with self._rescuing:
+            if self._rescuer is None:
+                self._rescuer = ProcessPoolExecutor(max_workers=1, mp_context=_context, initializer=_settle_worker)
+            try:
+                return self._rescuer.submit(
+                    _process_in_worker, batch_no, paths, self.root, self.staging, self.run_id, part
+                ).result()
+            except BrokenProcessPool:
+                self._rescuer.shutdown(wait=False, cancel_futures=True)
+                self._rescuer = None
+                return None
+
+    def rescued(self, batch_no: int, paths: list[str]) -> BatchResult:
+        """A batch whose worker died: once more whole, then file by file; a file whose worker dies is
+        rejected with that reason."""
+        result = self._attempt(batch_no, paths)
+        if result is not None:
+            return result
+        _remove_parts(self.staging, f"{batch_no:06d}")
+        results = []
+        for n, (path, name) in enumerate(zip(paths, relative_names(paths, self.root))):
+            one = self._attempt(batch_no, [path], f"{batch_no:06d}-alone{n:05d}")
+            results.append(one or BatchResult([_killed_worker(name)], [], [], {}, []))
+        return BatchResult(
+            [f for r in results for f in r.files],
+            [k for r in results for k in r.keys],
+            [c for r in results for c in r.checks],
+            {stage: sum(r.seconds.get(stage, 0.0) for r in results) for r in results for stage in r.seconds},
+            [p for r in results for p in r.parts],
+        )
+
+
+def _killed_worker(name: str) -> SourceFile:
+    return SourceFile(name, "", 0, "unknown", None).reject(
+        "its processing killed the worker process twice (out of memory, or a crash): rejected so the run goes on; "
+        "GONGKAI_MAX_FILE_MB and GONGKAI_DOC_SECONDS bound what one file may take"
+    )
+
+
+def _remove_parts(staging: Path, part: str) -> None:
+    """What a dead worker wrote of a batch, before it is run again (a part is complete or absent, but the
+    batch's other chunks may be missing: it is redone whole)."""
+    for written in (staging / "datasets").glob(f"*/part-{glob.escape(part)}-*"):
+        written.unlink(missing_ok=True)
 
 
 def _process_batches(pool: WorkerPool, first: int, batches: list[list[str]]) -> list[BatchResult]:
