@@ -341,7 +341,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     group = None
     table4_from = None
     table3_started = carried_forward_seen = False
-    pending: dict[str, tuple[list[tuple[str, ...]], str, int, int]] = {}  # ambiguous glued table-3 rows
+    pending: dict[str, tuple[list[tuple[str, ...]], str, int, int, bool]] = {}  # ambiguous glued table-3 rows
 
     def emit(flags: str | None = None) -> None:
         nonlocal current, values
