@@ -134,3 +134,15 @@ def test_a_total_over_several_channels_or_every_kind_is_the_total():
     text = "全年通过区政府门户网站和“某区发布”微信公众号主动公开政府信息640条。"
     assert facts_of(text) == [("proactive_disclosed_items", 640)]
     assert facts_of("全年主动公开各类信息88条。") == [("proactive_disclosed_items", 88)]
+
+
+def test_outreach_counts_follow_their_noun_and_table2_of_2019_is_read_cell_by_cell():
+    assert facts_of("通过新闻发布会、在线访谈等形式回应群众关切45次。") == [("public_opinion_responses", 45)]
+    assert facts_of("本年度全镇共收到12件申请，均按政府信息公开条例答复。") == [("applications_received", 12)]
+    text = (
+        "本年新制作数量 本年新公开数量 对外公开总数量\n| 规章 | 2 | 2 | 9 |\n| 规范性文件 | 6 | 5 | 140 |\n"
+        "| 行政处罚 | 30 | -4 | 26 |\n"
+    )
+    facts = {(f.metric, f.value) for f in table_facts(parse_tables(text, "format_2019"), text)}
+    assert {("regulations_new_made", 2), ("normative_documents_published", 5)} <= facts
+    assert {("normative_documents_total_published", 140), ("punishment_change", -4), ("penalty_decisions", 26)} <= facts

@@ -188,11 +188,14 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博|网站|门户|[和及与、]"),
     MetricRule("wechat_posts", ("条", "篇"), after=r"[^，,。；]{0,2}公众号"),
     MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信|网站|门户|[和及与、]"),
-    # Outreach the reports count: press conferences, interpretations, interviews, the column's visits
-    MetricRule("press_conferences", ("场", "次", "期"), before=r"新闻发布会[^，,。；]*$"),
+    # Outreach the reports count: press conferences, interpretations, interviews, the column's visits (the
+    # count must follow its noun: 通过新闻发布、在线访谈等方式回应关切60次 counts responses)
+    MetricRule("press_conferences", ("场", "次", "期"), before=r"新闻发布会(?:活动)?$"),
     MetricRule("press_conferences", ("场", "次", "期"), after=r"[^，,。；]{0,4}新闻发布会"),
-    MetricRule("policy_interpretations", ("条", "篇", "件", "期"), before=r"解读[^，,。；]*$"),
-    MetricRule("online_interviews", ("场", "次", "期"), before=r"在线访谈[^，,。；]*$"),
+    MetricRule(
+        "policy_interpretations", ("条", "篇", "件", "项", "期"), before=r"解读(?:类)?(?:信息|材料|文章|稿件)?$"
+    ),
+    MetricRule("online_interviews", ("场", "次", "期"), before=r"在线访谈(?:活动|节目)?$"),
     MetricRule("online_interviews", ("场", "次", "期"), after=r"[^，,。；]{0,4}在线访谈"),
     MetricRule("disclosure_column_visits", ("人次", "次"), before=r"公开专栏[^，,。；]*(?:访问|点击|浏览)量"),
     MetricRule("info_produced_total", ("条",), before=r"(?:制作|^获取)[^，,。；]*(?:政府|政务)?信息(?:总数)?$"),
@@ -220,6 +223,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("admin_outcome_maintained", ("件", "起"), before=r"维持", sentence=r"复议|诉讼"),
     MetricRule("admin_outcome_corrected", ("件", "起"), before=r"纠正|撤销|责令|确认违法", sentence=r"复议|诉讼"),
     MetricRule("admin_outcome_pending", ("件", "起"), before=r"尚未审结|未审结|在审", sentence=r"复议|诉讼"),
+    MetricRule("admin_outcome_pending", ("件", "起"), after=r"(?:尚未|未)审结", sentence=r"复议|诉讼"),
     # Applicants by type (其中自然人申请47件、商业企业申请6件) are parts of the applications received.
     MetricRule("applications_natural_person", COUNT, before=r"自然人", sentence=ON_REQUEST),
     MetricRule(
@@ -277,6 +281,14 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         sentence=r"公开|信息",
     ),
     MetricRule("applications_received", ("件",), before=r"(?:办理|受理|收到)依申请公开$"),
+    # The number before the noun: 共收到70件申请, 收到12件政府信息公开申请
+    MetricRule(
+        "applications_received",
+        ("件",),
+        before=r"(?:受理|收到|接到|接收)$",
+        after=r"[^，,。；]{0,8}申请",
+        sentence=r"公开|信息",
+    ),
     MetricRule(
         "fees_charged", ("元", "万元"), before=r"收费|费用|检索费|复制费|邮寄费|收取", not_before=r"行政事业性|罚没|税"
     ),
@@ -307,7 +319,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     ),
     MetricRule("npc_cppcc_proposals_handled", ("件",), before=r"(?:人大|代表)建议|(?:政协|委员)提案|建议提案"),
     MetricRule(
-        "consultations_handled", ("人次", "次"), before=r"咨询[^，,。；]*$", not_before=r"培训|会议|访问|点击|浏览"
+        "consultations_handled", ("人次", "次"), before=r"[咨谘]询[^，,。；]*$", not_before=r"培训|会议|访问|点击|浏览"
     ),
     MetricRule("training_participants", ("人次", "人"), sentence=r"培训"),
     MetricRule("training_sessions", ("次", "场", "期"), before=r"培训"),

@@ -26,7 +26,7 @@ from gongkai.tasks.document.glued_rows import Split, glued_pieces, split_glued
 from gongkai.tasks.document.identities import Grid, failing, failures, grid_of
 from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
-from gongkai.tasks.rules.metrics import TABLE3_REASON_PREFIXES, registered_metric
+from gongkai.tasks.rules.metrics import TABLE3_REASON_PREFIXES, registered_metric, table2_2019_metric
 from gongkai.tasks.rules.table_labels import (
     TABLE3_COLUMNS,
     TABLE3_ROWS_2019,
@@ -342,7 +342,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     group = None
     table4_from = None
     table3_started = carried_forward_seen = False
-    pending: dict[str, tuple[list[tuple[str, ...]], str, int, int]] = {}  # ambiguous glued table-3 rows
+    pending: dict[str, tuple[list[tuple[str, ...]], str, int, int, bool]] = {}  # ambiguous glued table-3 rows
 
     def emit(flags: str | None = None) -> None:
         nonlocal current, values
@@ -701,13 +701,24 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
         add("normative_documents_published", cell.value, cell.table, [cell])
-    # Every other cell of table 2, under the metric registry's names (2021 format; the 2019 format measures
-    # other things and is left to its cells).
-    if parsed.era == "format_2021":
-        for c in parsed.cells:
+    # Every other cell of table 2, under the metric registry's names.
+    for c in parsed.cells:
+        if c.value is None or c.row_key == "normative_documents" and c.col_key == column:
+            continue
+        if c.table == "table2_2021":
             metric = TABLE2_2021_METRICS.get((c.row_key, c.col_key))
-            if metric and c.table == "table2_2021" and c.value is not None:
-                add(metric, c.value, c.table, [c], "万元" if c.col_key == "amount_10k_yuan" else "件")
+        elif c.table == "table2_2019":
+            metric = table2_2019_metric(c.row_key, c.col_key)
+        else:
+            continue
+        if metric:
+            add(
+                metric,
+                c.value,
+                c.table,
+                [c],
+                "万元" if c.col_key in ("amount_10k_yuan", "procurement_amount") else "件",
+            )
     return facts
 
 

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gongkai.tasks.rules.table_labels import TABLE3_ROWS_2021
+from gongkai.tasks.rules.table_labels import (
+    TABLE2_2019_CELLS,
+    TABLE2_2019_COLUMNS,
+    TABLE2_2019_ROWS,
+    TABLE3_ROWS_2021,
+)
 
 COUNT_UNITS = ("件", "个", "条", "份", "项", "起")
 ITEM_UNITS = ("条", "件", "项", "篇", "份")
@@ -176,6 +181,33 @@ METRICS += tuple(
     Metric(f"applications_{row}", label.lstrip("0123456789."), COUNT_UNITS)
     for row, label in TABLE3_ROWS_2021
     if row.startswith(TABLE3_REASON_PREFIXES)
+)
+# Table 2 of the 2019 format, cell by cell: `<row>_<column>` (regulations_new_made, government_procurement_amount
+# …), except the cells that measure what a 2021 metric does (`TABLE2_2019_SAME_AS`).
+TABLE2_2019_SAME_AS = {
+    ("normative_documents", "new_published"): "normative_documents_published",
+    ("licensing", "decisions"): "licensing_decisions",
+    ("punishment", "decisions"): "penalty_decisions",
+    ("enforcement", "decisions"): "enforcement_decisions",
+}
+_ROW_LABELS, _COLUMN_LABELS = dict(TABLE2_2019_ROWS), dict(TABLE2_2019_COLUMNS)
+
+
+def table2_2019_metric(row: str, column: str) -> str:
+    if (row, column) in TABLE2_2019_SAME_AS:
+        return TABLE2_2019_SAME_AS[row, column]
+    return f"government_{column}" if row == "procurement" else f"{row}_{column}"  # 政府集中采购
+
+
+METRICS += tuple(
+    Metric(
+        table2_2019_metric(row, col),
+        f"{_ROW_LABELS[row]}{_COLUMN_LABELS[col]}",
+        ("万元",) if col == "procurement_amount" else ("件",),
+        signed=col == "change",
+    )
+    for row, col in TABLE2_2019_CELLS
+    if (row, col) not in TABLE2_2019_SAME_AS
 )
 BY_NAME: dict[str, Metric] = {metric.name: metric for metric in METRICS}
 METRIC_NAMES: tuple[str, ...] = tuple(BY_NAME)
