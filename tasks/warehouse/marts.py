@@ -5,6 +5,10 @@ text out of `documents.text`), the staging models as views and the marts as tabl
 `MODELS`; each model is one `.sql` file under `sql/`. It is written in DuckDB's v1.5.0 storage format so
 that 1.x tools and BI drivers can open it, and built in the staging folder: analysts' open read-only
 sessions keep the old file until the new one is renamed into place.
+
+Every table, view and column carries a description (`COMMENT ON`): the base tables' from their pandera
+models (`gongkai.expectations.registry`), the models' from `gongkai.sql.columns`. The marts are also
+written as Parquet, `datasets/marts/<name>/part-0.parquet`, for readers that cannot open the file.
 """
 
 from __future__ import annotations
@@ -14,13 +18,19 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+from gongkai.expectations.registry import dataset_description
+from gongkai.sql.columns import MODELS as MODEL_DESCRIPTIONS
 from gongkai.tasks.batch.validate import CheckResult, integrity_checks
 from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 from prefect import task
 from prefect.cache_policies import NONE
 
 MARTS_FILE = "gongkai.duckdb"
-STORAGE_VERSION = "v1.5.0"
+MARTS_DIR = "marts"  # under datasets/: the marts as Parquet
+STORAGE_VERSION = "v1.2.0"
+OLDEST_DUCKDB = (
+    "1.2.0"  # the oldest duckdb that opens STORAGE_VERSION: the README claims it, a test opens the file with it
+)
 BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "table_cells", "quarantine")
 MODELS = (
     ("staging", "stg_documents", "view"),
@@ -53,6 +63,34 @@ def model_sql(layer: str, name: str) -> str:
 
 def _sql_string(text: str) -> str:
     return text.replace("'", "''")  # ATTACH and read_parquet's glob take no bound parameters
+
+
+def _describe(con: duckdb.DuckDBPyConnection, kind: str, name: str, description: str, columns: dict[str, str]):
+    con.execute(f"COMMENT ON {kind} {name} IS '{_sql_string(description)}'")
+    for column, text in columns.items():
+        con.execute(f"COMMENT ON COLUMN {name}.\"{column}\" IS '{_sql_string(text)}'")
+
+
+def describe_warehouse(con: duckdb.DuckDBPyConnection) -> None:
+    """Comment every table, view and column of the open marts file."""
+    for table in BASE_TABLES:
+        description, columns = dataset_description(table)
+        kind = "VIEW" if table == "sections" else "TABLE"
+        _describe(con, kind, table, description, columns)
+        if table == "sections":
+            spans = {name: text for name, text in columns.items() if name != "text"}
+            _describe(con, "TABLE", "section_spans", f"{description} (the spans; the view adds their text)", spans)
+    for _, name, kind in (*MODELS, ("", "run_info", "table")):
+        description, columns = MODEL_DESCRIPTIONS[name]
+        _describe(con, kind.upper(), name, description, columns)
+
+
+def write_mart_parquet(con: duckdb.DuckDBPyConnection, marts_dir: Path) -> None:
+    """The marts as Parquet (`<marts_dir>/<name>/part-0.parquet`), readable where the DuckDB file is not."""
+    for layer, name, _ in MODELS:
+        if layer == "marts":
+            (marts_dir / name).mkdir(parents=True, exist_ok=True)
+            con.execute(f"COPY {name} TO '{_sql_string(str(marts_dir / name / 'part-0.parquet'))}' (FORMAT parquet)")
 
 
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dict[str, int], list[CheckResult]]:
@@ -98,6 +136,8 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
             "CREATE TABLE run_info AS SELECT * FROM (VALUES (?, ?, ?)) AS t(run_id, finished_at, input_path)",
             [run_info["run_id"], run_info["finished_at"], run_info["input_path"]],
         )
+        describe_warehouse(con)
+        write_mart_parquet(con, datasets_dir / MARTS_DIR)
         counts = {
             name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             for name in (*BASE_TABLES, *(m[1] for m in MODELS if m[0] == "marts"))
