@@ -4,6 +4,7 @@
                                                flow run, when input and pipeline are unchanged — see --force)
   gongkai score --warehouse PATH --gold FILE    compare a warehouse with hand labels
   gongkai serve --input PATH --warehouse PATH --cron "0 3 * * *"   a scheduled deployment
+  gongkai sql [QUERY] --warehouse PATH          SQL on the warehouse, read-only (gongkai.sql_shell)
 
 Exit codes of `run`: 0 the run completed (quarantined inputs included), 2 a blocking data-quality check
 failed (the warehouse holds the valid rows and the quarantine; an alert was raised), 1 the run itself failed.
@@ -15,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from gongkai import sql_shell
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
@@ -58,7 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--cron", default="0 3 * * *", help="schedule, cron syntax (default daily 03:00)")
     serve.add_argument("--name", default="gongkai-scheduled")
 
+    sql_shell.add_command(commands)
+
     args = parser.parse_args(argv)
+    if hasattr(args, "handler"):  # commands registered from their own modules
+        return args.handler(args)
     if args.command == "score":
         from gongkai.score import score_command
 

@@ -25,7 +25,6 @@ from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 from prefect import task
 from prefect.cache_policies import NONE
 
-MARTS_FILE = "gongkai.duckdb"
 MARTS_DIR = "marts"  # under datasets/: the marts as Parquet
 STORAGE_VERSION = "v1.2.0"
 OLDEST_DUCKDB = (
