@@ -62,6 +62,8 @@ class Documents(ContractModel):
                 "n_chars": "Length of the normalised text in characters",
                 "n_sections": "Number of sections found",
                 "n_facts": "Number of facts extracted",
+                "near_duplicate_of": "In the DuckDB file: the document this one is a mirror of (same agency and year, near-duplicate text); the marts count it once",
+                "text_minhash": "MinHash signature of the text's shingles (gongkai.tasks.rules.copies); null for short texts",
                 "text": "The normalised text; every offset in sections, facts, citations and table_cells indexes it",
                 **{f"repair_{name}": f"How many repairs of kind {name} normalisation made" for name in REPAIR_COLUMNS},
             }

@@ -32,6 +32,7 @@ class Sources(ContractModel):
         metadata = {
             "unchecked": {
                 "records": "For a json/jsonl file, how many records it holds (see source_records)",
+                "near_duplicate_of": "In the DuckDB file: the document this file's document mirrors (documents.near_duplicate_of)",
             }
         }
 

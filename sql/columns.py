@@ -131,6 +131,31 @@ MODELS: dict[str, tuple[str, dict[str, str]]] = {
             "latest_proactive_disclosed_items": "主动公开政府信息 of the latest year that states it",
         },
     ),
+    "near_duplicates": (
+        "Pairs of documents whose normalised texts are near-duplicates (MinHash over line and sentence shingles)",
+        {
+            "doc_id": "A document",
+            "similar_doc_id": "The first document (in path order) of a band bucket it shares",
+            "similarity": "Estimated Jaccard similarity of the two texts' shingle sets (share of equal MinHash values)",
+        },
+    ),
+    "mart_suspect_copies": (
+        "Pairs of reports that look copied (内容雷同): same tables in two years, or near-duplicate texts across years or agencies",
+        {
+            "kind": "same_tables (one agency, two years, the same non-zero table figures) or near_duplicate_text",
+            "doc_id_a": "The earlier report (by year, then path)",
+            "agency_a": "Its agency",
+            "report_year_a": "Its report year",
+            "source_path_a": "Its input file",
+            "doc_id_b": "The later report",
+            "agency_b": "Its agency",
+            "report_year_b": "Its report year",
+            "source_path_b": "Its input file",
+            "similarity": "same_tables: share of equal figures; near_duplicate_text: estimated Jaccard similarity of the texts",
+            "figures_compared": "same_tables: non-zero table figures of the report that has more",
+            "figures_equal": "same_tables: figures equal, key for key",
+        },
+    ),
     "run_info": (
         "The run that built this file",
         {

@@ -15,6 +15,7 @@ with documents_by_year as (
         count(*) filter (where agency is null) as documents_without_agency
     from documents
     where report_year is not null
+      and near_duplicate_of is null  -- mirrors count once
     group by report_year
 ),
 

@@ -21,9 +21,12 @@ import duckdb
 from gongkai.expectations.registry import dataset_description
 from gongkai.sql.columns import MODELS as MODEL_DESCRIPTIONS
 from gongkai.tasks.batch.validate import CheckResult, integrity_checks
+from gongkai.tasks.rules.copies import BANDS, MIN_FIGURES, NEAR_DUPLICATE_SIMILARITY, ROWS, SAME_FIGURES_SHARE
 from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 from prefect import task
 from prefect.cache_policies import NONE
+
+from gongkai.settings import MARTS_FILE as MARTS_FILE  # re-exported: the flow names the file it publishes
 
 MARTS_DIR = "marts"  # under datasets/: the marts as Parquet
 STORAGE_VERSION = "v1.2.0"
@@ -37,7 +40,11 @@ MODELS = (
     ("marts", "mart_agency_year", "table"),
     ("marts", "mart_year", "table"),
     ("marts", "mart_agency", "table"),
+    ("marts", "mart_suspect_copies", "table"),
 )
+# Built once the base tables are loaded and before the models: the mirrors they mark are left out of the marts.
+NEAR_DUPLICATES = ("staging", "near_duplicates")
+MIRRORS = ("staging", "mirrors")
 SECTIONS_VIEW = """
 CREATE VIEW sections AS
 SELECT s.*, substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS text
@@ -46,6 +53,12 @@ FROM section_spans AS s JOIN documents AS d USING (doc_id)
 PARAMETERS = {
     # A rate over fewer cases than this is noise: the mart keeps numerator and denominator, not the rate.
     "min_denominator": 5,
+    # Near-duplicate texts and copied tables: gongkai.tasks.rules.copies
+    "bands": BANDS,
+    "rows": ROWS,
+    "similarity": NEAR_DUPLICATE_SIMILARITY,
+    "min_figures": MIN_FIGURES,
+    "same_figures_share": SAME_FIGURES_SHARE,
 }
 
 
@@ -58,6 +71,10 @@ def model_sql(layer: str, name: str) -> str:
     for marker, render in RENDERED.items():
         sql = sql.replace(marker, render())
     return sql
+
+
+def _parameters_of(sql: str) -> dict:
+    return {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}
 
 
 def _sql_string(text: str) -> str:
@@ -79,7 +96,7 @@ def describe_warehouse(con: duckdb.DuckDBPyConnection) -> None:
         if table == "sections":
             spans = {name: text for name, text in columns.items() if name != "text"}
             _describe(con, "TABLE", "section_spans", f"{description} (the spans; the view adds their text)", spans)
-    for _, name, kind in (*MODELS, ("", "run_info", "table")):
+    for _, name, kind in (*MODELS, NEAR_DUPLICATES + ("table",), ("", "run_info", "table")):
         description, columns = MODEL_DESCRIPTIONS[name]
         _describe(con, kind.upper(), name, description, columns)
 
@@ -122,9 +139,14 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
                 con.execute("RESET force_compression")
             else:
                 con.execute(f"CREATE TABLE {table} AS {rows}")
+        con.execute(
+            f"CREATE TABLE {NEAR_DUPLICATES[1]} AS {model_sql(*NEAR_DUPLICATES)}",
+            _parameters_of(model_sql(*NEAR_DUPLICATES)),
+        )
+        con.execute(model_sql(*MIRRORS))
         for layer, name, kind in MODELS:
             sql = model_sql(layer, name)
-            used = {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}
+            used = _parameters_of(sql)
             if kind == "view":
                 if used:
                     raise ValueError(f"{name}: views cannot take parameters")
