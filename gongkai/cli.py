@@ -5,6 +5,7 @@
   gongkai score --warehouse PATH --gold FILE    compare a warehouse with hand labels
   gongkai serve --input PATH --warehouse PATH --cron "0 3 * * *"   a scheduled deployment
   gongkai sql [QUERY] --warehouse PATH          SQL on the warehouse, read-only (gongkai.sql_shell)
+  gongkai dashboard --warehouse PATH --out DIR  the static offline dashboard (gongkai.dashboard)
 
 Exit codes of `run`: 0 the run completed (quarantined inputs included), 2 a blocking data-quality check
 failed (the warehouse holds the valid rows and the quarantine; an alert was raised), 1 the run itself failed.
@@ -17,6 +18,7 @@ import sys
 from pathlib import Path
 
 from gongkai import sql_shell
+from gongkai.dashboard import build as dashboard
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)",
     )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
+    run.add_argument("--dashboard", action="store_true", help="then refresh the dashboard in <warehouse>/dashboard")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument(
         "--force",
@@ -61,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--name", default="gongkai-scheduled")
 
     sql_shell.add_command(commands)
+    dashboard.add_command(commands)
 
     args = parser.parse_args(argv)
     if hasattr(args, "handler"):  # commands registered from their own modules
@@ -83,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())},
         )
         return EXIT_OK
-    return _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
+    status = _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
+    if args.dashboard and status in (EXIT_OK, EXIT_DATA_QUALITY):  # a published warehouse, valid rows included
+        dashboard.refresh(warehouse)
+    return status
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:

@@ -76,6 +76,8 @@ MODELS: dict[str, tuple[str, dict[str, str]]] = {
             "source": "narrative or table",
             "quote": "The exact text it was read from",
             "evidence_doc_id": "The document holding the quote",
+            "quote_start": "Offset of the quote in the document's text (documents.text, 0-based)",
+            "quote_end": "Offset just past the quote",
         },
     ),
     "mart_agency_year": (
