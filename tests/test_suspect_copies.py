@@ -5,8 +5,9 @@ yield no pair at all."""
 
 import duckdb
 import numpy as np
-from gongkai.tasks.document.signature import shingles, text_minhash
-from gongkai.tasks.rules.copies import MIN_SHINGLES
+from datasketch import MinHash
+from gongkai.tasks.document.signature import HASH, shingles, text_minhash, text_minhashes
+from gongkai.tasks.rules.copies import MIN_SHINGLES, NUM_PERM
 from test_report_tables import standard_report
 from test_warehouse import build
 
@@ -169,3 +170,21 @@ def test_a_text_too_short_to_compare_has_no_signature():
     assert text_minhash("关于开展政务公开培训的通知\n各股室：\n定于周五下午集中学习。\n") is None
     signature = text_minhash(TEMPLATE_SUMMARY.format(agency="皋兰县农业农村局", year=2022))
     assert signature is not None and signature.dtype == np.uint32 and len(shingles(TEMPLATE_SUMMARY)) >= MIN_SHINGLES
+
+
+def test_the_batch_signatures_are_datasketchs_minhash_text_for_text():
+    texts = [
+        RIVER_REPORT.format(agency="张掖市水务局", year=2021),
+        "太短的通知。",
+        MARKET_REPORT.format(agency="临夏州市场监督管理局", year=2021),
+        COPIED_FROM,
+        TEMPLATE_SUMMARY.format(agency="永登县农业农村局", year=2022),
+    ]
+    signatures = text_minhashes(texts)
+    assert signatures[1] is None
+    for text, signature in zip(texts, signatures):
+        if signature is None:
+            continue
+        reference = MinHash(num_perm=NUM_PERM, hashfunc=HASH, scheme="affine32")
+        reference.update_batch(shingles(text))
+        assert np.array_equal(signature, reference.hashvalues)

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
-from gongkai.tasks.document.signature import text_minhash
+from gongkai.tasks.document.signature import text_minhashes
 
 REPAIR_COLUMNS = (
     "html_pages",
@@ -212,7 +212,7 @@ FIELD_COLUMNS = (
 
 def _signatures(texts: list[str]) -> pa.Array:
     """The texts' MinHash signatures as one Arrow list array (null where a text is too short to sign)."""
-    signatures = [text_minhash(text) for text in texts]
+    signatures = text_minhashes(texts)
     lengths = np.array([0 if s is None else len(s) for s in signatures])
     offsets = pa.array(np.concatenate([[0], np.cumsum(lengths)]), pa.int32())
     values = pa.array(np.concatenate([s for s in signatures if s is not None] or [np.empty(0, np.uint32)]))
