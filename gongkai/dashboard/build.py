@@ -29,10 +29,16 @@ import duckdb
 from gongkai.dashboard.svg import bar_chart, line_chart
 from gongkai.settings import MARTS_FILE, default_warehouse
 from gongkai.sql.columns import RATES
-from gongkai.tasks.rules.metrics import BY_NAME, MART_METRICS, YEAR_TOTAL_METRICS
+from gongkai.tasks.rules.metrics import (
+    BY_NAME,
+    CARRY_OVER_CHECKED,
+    CHARTED,
+    MART_METRICS,
+    RATE_EVIDENCE,
+    YEAR_TOTAL_METRICS,
+)
 
 DASHBOARD_DIR = "dashboard"
-TREND_METRICS = ("applications_received", "applications_processed", "applications_granted")
 LIST_LIMIT = 500  # rows of a quality list shown; the page says how many there are in all
 DOC_TYPE_LABELS = {
     "annual_reports": "年度报告",
@@ -195,10 +201,7 @@ def _index(data: dict) -> str:
     trend = line_chart(
         "各年度申请总量 Applications, all agencies",
         [y["report_year"] for y in years],
-        {
-            BY_NAME[m].label: [(y[m], f"year/{y['report_year']}.html#{m}") for y in years]
-            for m in ("applications_received", "applications_granted")
-        },
+        {BY_NAME[m].label: [(y[m], f"year/{y['report_year']}.html#{m}") for y in years] for m in CHARTED["overview"]},
     )
     coverage = _table(
         ["年度 Year", "文件 Documents", "机构 Agencies", *DOC_TYPE_LABELS.values(), "无机构 No agency"],
@@ -287,23 +290,24 @@ def _agency(agency: dict, years: list[dict], evidence: list[dict], copies: list[
     chart = line_chart(
         "申请与办理趋势 Applications",
         xs,
-        {BY_NAME[m].label: [(r[m], f"#{evidence_id(r['report_year'], m)}") for r in years] for m in TREND_METRICS},
+        {
+            BY_NAME[m].label: [(r[m], f"#{evidence_id(r['report_year'], m)}") for r in years]
+            for m in CHARTED["applications"]
+        },
     )
     proactive = line_chart(
         "主动公开趋势 Proactive disclosure",
         xs,
         {
-            BY_NAME["proactive_disclosed_items"].label: [
-                (r["proactive_disclosed_items"], f"#{evidence_id(r['report_year'], 'proactive_disclosed_items')}")
-                for r in years
-            ]
+            BY_NAME[m].label: [(r[m], f"#{evidence_id(r['report_year'], m)}") for r in years]
+            for m in CHARTED["proactive"]
         },
     )
     figures = [[_label(m), *(_link(r[m], f"#{evidence_id(r['report_year'], m)}") for r in years)] for m in MART_METRICS]
     rates = [
         [
             f"{RATES[rate][0]}<br><small>{rate}</small>",
-            *(_rate(r, rate, f"#{evidence_id(r['report_year'], RATES_EVIDENCE[rate])}") for r in years),
+            *(_rate(r, rate, f"#{evidence_id(r['report_year'], RATE_EVIDENCE[rate])}") for r in years),
         ]
         for rate in RATES
     ]
@@ -346,23 +350,13 @@ def _agency(agency: dict, years: list[dict], evidence: list[dict], copies: list[
     return _page(agency["agency"], body, depth=1)
 
 
-# A rate's evidence is its numerator's quote; the denominator's is on the same page.
-RATES_EVIDENCE = {
-    "grant_rate": "applications_granted",
-    "substantive_disclosure_rate": "applications_granted",
-    "carry_forward_rate": "applications_carried_forward",
-    "review_correction_rate": "admin_reconsiderations_corrected",
-    "dispute_rate": "admin_reconsiderations",
-}
-
-
 def _check(row: dict) -> str:
     ok = row["carried_over_matches_previous_year"]
     if ok is None:
         return ""
     return (
-        f'<a class="num" href="#{evidence_id(row["report_year"], "applications_carried_over")}">'
-        f"{'✓' if ok else '✗'} {_number(row['applications_carried_over'])} / {_number(row['previous_year_carried_forward'])}</a>"
+        f'<a class="num" href="#{evidence_id(row["report_year"], CARRY_OVER_CHECKED)}">'
+        f"{'✓' if ok else '✗'} {_number(row[CARRY_OVER_CHECKED])} / {_number(row['previous_year_carried_forward'])}</a>"
     )
 
 

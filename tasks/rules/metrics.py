@@ -184,3 +184,20 @@ def year_totals_sql() -> str:
         f"cast(sum({name}) as {BY_NAME[name].sql_type}) as {name},\n        count({name}) as agencies_reporting_{name}"
         for name in YEAR_TOTAL_METRICS
     )
+
+
+# What the dashboard (gongkai.dashboard) charts, and the metric whose quote stands as a rate's evidence (its
+# numerator's; the denominator's quote is on the same page).
+CHARTED: dict[str, tuple[str, ...]] = {
+    "overview": ("applications_received", "applications_granted"),
+    "applications": ("applications_received", "applications_processed", "applications_granted"),
+    "proactive": ("proactive_disclosed_items",),
+}
+RATE_EVIDENCE = {
+    "grant_rate": "applications_granted",
+    "substantive_disclosure_rate": "applications_granted",
+    "carry_forward_rate": "applications_carried_forward",
+    "review_correction_rate": "admin_reconsiderations_corrected",
+    "dispute_rate": "admin_reconsiderations",
+}
+CARRY_OVER_CHECKED = "applications_carried_over"  # mart_agency_year.carried_over_matches_previous_year's metric
