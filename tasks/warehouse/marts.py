@@ -88,7 +88,14 @@ def _describe(con: duckdb.DuckDBPyConnection, kind: str, name: str, description:
 
 
 def describe_warehouse(con: duckdb.DuckDBPyConnection) -> None:
-    """Comment every table, view and column of the open marts file."""
+    """Comment every table, view and column of the open marts file, in one transaction: ~200 statements
+    committed one by one spent ~10× their CPU time waiting on the file."""
+    con.execute("BEGIN TRANSACTION")
+    _describe_all(con)
+    con.execute("COMMIT")
+
+
+def _describe_all(con: duckdb.DuckDBPyConnection) -> None:
     for table in BASE_TABLES:
         description, columns = dataset_description(table)
         kind = "VIEW" if table == "sections" else "TABLE"
