@@ -216,7 +216,7 @@ def _signatures(texts: list[str]) -> pa.Array:
     lengths = np.array([0 if s is None else len(s) for s in signatures])
     offsets = pa.array(np.concatenate([[0], np.cumsum(lengths)]), pa.int32())
     values = pa.array(np.concatenate([s for s in signatures if s is not None] or [np.empty(0, np.uint32)]))
-    mask = pa.array([s is None for s in signatures])
+    mask = pa.array([s is None for s in signatures], pa.bool_())
     return pa.ListArray.from_arrays(offsets, values, mask=mask)
 
 
