@@ -27,4 +27,4 @@ def column_descriptions(model: type[pa.DataFrameModel]) -> dict[str, str]:
     columns the model does not check from its `Config.metadata["unchecked"]`. This is the one source of the
     warehouse's `COMMENT ON COLUMN`s, so the docs and the checks name the same columns."""
     described = {name: column.description for name, column in model.to_schema().columns.items()}
-    return described | (model.__config__.metadata or {}).get("unchecked", {})
+    return described | (getattr(model.__config__, "metadata", None) or {}).get("unchecked", {})

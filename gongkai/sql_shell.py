@@ -118,10 +118,11 @@ def _table(columns: list[str], rows: list[tuple]) -> str:
         table.add_row(*(_cell(v) for v in row))
     # rich measures CJK characters as two columns; a terminal's width where there is one, else no wrapping.
     width = os.get_terminal_size().columns if sys.stdout.isatty() else 10_000
-    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None, force_terminal=False)
     console.print(table)
     console.print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return console.file.getvalue()
+    return out.getvalue()
 
 
 RENDERERS: dict[str, Callable[[list[str], list[tuple]], str]] = {
