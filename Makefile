@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 
-.PHONY: run test lint format seeds-check realdocs-check clean
+.PHONY: run test lint format seeds-check realdocs-check browser clean
 
 run: $(VENV)/.installed  ## set up, then run the pipeline on the bundled sample corpus into ./warehouse
 	$(BIN)/gongkai run
@@ -20,6 +20,10 @@ lint: $(VENV)/.installed  ## ruff (lint and format) and mypy
 format: $(VENV)/.installed  ## apply ruff's fixes and format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+browser:  ## Debian's chromium, its driver and a CJK font, for the dashboard's browser tests (skipped without them)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei)
 
 seeds-check: $(VENV)/.installed  ## the pipeline on ../shared/seeds, compared field by field with gold.jsonl
 	@out=$$(mktemp -d) && \

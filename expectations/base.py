@@ -23,3 +23,11 @@ class ContractModel(pa.DataFrameModel):
         # Parquet and pandas disagree about string and nullable-integer dtypes; the contract is about values.
         coerce = True
         strict = False
+
+
+def column_descriptions(model: type[pa.DataFrameModel]) -> dict[str, str]:
+    """What every column of a dataset means: the checked columns' descriptions from their `pa.Field`, the
+    columns the model does not check from its `Config.metadata["unchecked"]`. This is the one source of the
+    warehouse's `COMMENT ON COLUMN`s, so the docs and the checks name the same columns."""
+    described = {name: column.description for name, column in model.to_schema().columns.items()}
+    return described | (getattr(model.__config__, "metadata", None) or {}).get("unchecked", {})

@@ -71,15 +71,22 @@ def identity_check(identity: str):
 class TableCells(ContractModel):
     """Cells of the standard tables 2, 3 and 4; the identities of domain guide §2 are checked per document."""
 
-    doc_id: Series[Text]
-    table: Series[Text] = pa.Field(isin=TABLES)
-    row_key: Series[Text]
-    col_key: Series[Text]
-    value_raw: Series[Text]
-    value: Series[float] = pa.Field(nullable=True)
-    char_start: Series[int] = pa.Field(ge=0)
-    char_end: Series[int] = pa.Field(ge=0)
-    flags: Series[Text] = pa.Field(nullable=True)  # how a glued row was split (which identities decided it)
+    doc_id: Series[Text] = pa.Field(description="The document holding the table")
+    table: Series[Text] = pa.Field(isin=TABLES, description="table2_2019, table2_2021, table3 or table4")
+    row_key: Series[Text] = pa.Field(description="The row, as a key of the data contract (e.g. new_received, granted)")
+    col_key: Series[Text] = pa.Field(
+        description="The column, as a key of the data contract (e.g. natural_person, total)"
+    )
+    value_raw: Series[Text] = pa.Field(description="The cell as written")
+    value: Series[float] = pa.Field(
+        nullable=True,
+        description="The cell's number; null when blank or not a number (-, /, —, 不适用): a blank is not a zero",
+    )
+    char_start: Series[int] = pa.Field(ge=0, description="Offset of the cell's row start in documents.text")
+    char_end: Series[int] = pa.Field(ge=0, description="Offset just past the cell's row in documents.text")
+    flags: Series[Text] = pa.Field(
+        nullable=True, description="How a glued row was split: which identities decided its reading"
+    )
 
     @pa.dataframe_check(name="non_negative_cell")
     def non_negative_cell(cls, df):

@@ -5,6 +5,8 @@ warehouse (Parquet datasets and a DuckDB file), one Prefect flow run at a time.
                                                flow run, when input and pipeline are unchanged — see --force)
   gongkai score --warehouse PATH --gold FILE    compare a warehouse with hand labels
   gongkai serve --input PATH --warehouse PATH --cron "0 3 * * *"   a scheduled deployment
+  gongkai sql [QUERY] --warehouse PATH          SQL on the warehouse, read-only (gongkai.sql_shell)
+  gongkai dashboard --warehouse PATH --out DIR  the static offline dashboard (gongkai.dashboard)
 
 Exit codes and environment variables: `gongkai.usage`.
 """
@@ -18,6 +20,8 @@ import traceback
 from importlib.metadata import version
 from pathlib import Path
 
+from gongkai import sql_shell
+from gongkai.dashboard import build as dashboard
 from gongkai.schedule import DEFAULT_TIMEZONE
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 from gongkai.tasks.runtime.notify import FORMATS as ALERT_FORMATS
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)",
     )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
+    run.add_argument("--dashboard", action="store_true", help="then refresh the dashboard in <warehouse>/dashboard")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument(
         "--wait",
@@ -85,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     serve.add_argument("--name", default="gongkai-scheduled")
 
+    sql_shell.add_command(commands)
+    dashboard.add_command(commands)
+
     args = parser.parse_args(argv)
+    if hasattr(args, "handler"):  # commands registered from their own modules
+        return args.handler(args)
     if args.command == "score":
         from gongkai.score import score_command
 
@@ -107,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
 
         serve(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
-    return _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
+    status = _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
+    if args.dashboard and status in (EXIT_OK, EXIT_DATA_QUALITY):  # a published warehouse, valid rows included
+        dashboard.refresh(warehouse)
+    return status
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:

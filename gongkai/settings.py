@@ -18,6 +18,7 @@ from pathlib import Path
 
 # Shipped as package data, so that `gongkai run` works from any directory after a plain `pip install`.
 SAMPLE_CORPUS = Path(__file__).resolve().parent / "samples" / "corpus"
+MARTS_FILE = "gongkai.duckdb"  # the warehouse's DuckDB file, read by `gongkai sql` and `gongkai dashboard`
 BATCH_SIZE = 1000  # files a worker takes at once, at most: see `gongkai.tasks.batch.run.plan_batches`
 
 

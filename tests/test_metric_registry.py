@@ -82,7 +82,7 @@ def test_a_new_registered_metric_with_its_rule_reaches_the_facts_and_the_mart(tm
     text = annual_report("白银市民政局", 2021, "全年现场答复群众咨询326人次。")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("consultations_answered", 326.0)]
     assert (
-        "max(value) filter (where metric = 'consultations_answered') as consultations_answered"
+        "cast(max(value) filter (where metric = 'consultations_answered') as BIGINT) as consultations_answered"
         in registry.mart_columns_sql()
     )
 

@@ -241,7 +241,13 @@ def test_one_file_batches_over_several_tasks_give_the_same_datasets(sample_wareh
     summary = gongkai_run(input_path=str(SAMPLES), warehouse=str(tmp_path / "warehouse"), batch_size=1)
     assert summary["documents"] == len(dataset(sample_warehouse, "documents"))
     for name in ("sources", "documents", "sections", "facts", "table_cells", "quarantine"):
-        ours, theirs = dataset(tmp_path / "warehouse", name), dataset(sample_warehouse, name)
+        ours, theirs = (
+            # a signature (an array) compared as a tuple: arrays cannot be sorted on
+            frame.assign(text_minhash=frame["text_minhash"].map(lambda v: None if v is None else tuple(v)))
+            if "text_minhash" in frame
+            else frame
+            for frame in (dataset(tmp_path / "warehouse", name), dataset(sample_warehouse, name))
+        )
         columns = [c for c in theirs.columns if c != "run_id"]
         pd.testing.assert_frame_equal(
             ours[columns].sort_values(columns).reset_index(drop=True),

@@ -15,6 +15,7 @@ with documents_by_year as (
         count(*) filter (where agency is null) as documents_without_agency
     from documents
     where report_year is not null
+      and near_duplicate_of is null  -- mirrors count once
     group by report_year
 ),
 
@@ -23,14 +24,14 @@ totals as (
         report_year,
         /*metric_totals*/,
         -- A year's rate is the ratio of sums over the agencies that report both parts, not a mean of rates.
-        sum(grant_rate_numerator) filter (where grant_rate_denominator is not null) as grant_rate_numerator,
-        sum(grant_rate_denominator) filter (where grant_rate_numerator is not null) as grant_rate_denominator,
-        sum(substantive_disclosure_rate_numerator) filter (where substantive_disclosure_rate_denominator is not null)
+        cast(sum(grant_rate_numerator) filter (where grant_rate_denominator is not null) as bigint) as grant_rate_numerator,
+        cast(sum(grant_rate_denominator) filter (where grant_rate_numerator is not null) as bigint) as grant_rate_denominator,
+        cast(sum(substantive_disclosure_rate_numerator) filter (where substantive_disclosure_rate_denominator is not null) as bigint)
             as substantive_disclosure_rate_numerator,
-        sum(substantive_disclosure_rate_denominator) filter (where substantive_disclosure_rate_numerator is not null)
+        cast(sum(substantive_disclosure_rate_denominator) filter (where substantive_disclosure_rate_numerator is not null) as bigint)
             as substantive_disclosure_rate_denominator,
-        sum(dispute_rate_numerator) filter (where dispute_rate_denominator is not null) as dispute_rate_numerator,
-        sum(dispute_rate_denominator) filter (where dispute_rate_numerator is not null) as dispute_rate_denominator
+        cast(sum(dispute_rate_numerator) filter (where dispute_rate_denominator is not null) as bigint) as dispute_rate_numerator,
+        cast(sum(dispute_rate_denominator) filter (where dispute_rate_numerator is not null) as bigint) as dispute_rate_denominator
     from mart_agency_year
     group by report_year
 )

@@ -13,7 +13,8 @@ with reporting_facts as (
         f.quote,
         f.doc_id,
         d.evidence_rank,
-        f.char_start
+        f.char_start,
+        f.char_end
     from facts as f
     join stg_documents as d using (doc_id)
     where d.evidence_rank is not null
@@ -29,6 +30,8 @@ chosen as (
     from reporting_facts
 )
 
-select agency, report_year, metric, value, unit, approx, source, quote, doc_id as evidence_doc_id
+select
+    agency, report_year, metric, value, unit, approx, source, quote, doc_id as evidence_doc_id,
+    char_start as quote_start, char_end as quote_end
 from chosen
 where choice = 1

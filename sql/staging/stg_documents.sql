@@ -15,6 +15,7 @@ with placed as (
     from documents
     where agency is not null
       and report_year is not null
+      and near_duplicate_of is null  -- a mirror of a report counts once, as that report
 ),
 
 ranked as (

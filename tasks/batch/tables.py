@@ -29,6 +29,7 @@ import pyarrow as pa
 from gongkai.tasks.document.fields import DocumentFields
 from gongkai.tasks.document.ingest import SourceFile
 from gongkai.tasks.document.segment import canonical_section
+from gongkai.tasks.document.signature import text_minhashes
 
 REPAIR_COLUMNS = (
     "html_pages",
@@ -196,6 +197,7 @@ DOCUMENT_COLUMNS = [
     "n_sections",
     "n_facts",
     "text",
+    "text_minhash",
     *(f"repair_{n}" for n in REPAIR_COLUMNS),
     ORIGIN,
 ]
@@ -206,6 +208,16 @@ FIELD_COLUMNS = tuple(
     for name in DOCUMENT_COLUMNS
     if name in {f.name for f in dataclass_fields(DocumentFields)} - {"publish_date", "flags"}
 )
+
+
+def _signatures(texts: list[str]) -> pa.Array:
+    """The texts' MinHash signatures as one Arrow list array (null where a text is too short to sign)."""
+    signatures = text_minhashes(texts)
+    lengths = np.array([0 if s is None else len(s) for s in signatures])
+    offsets = pa.array(np.concatenate([[0], np.cumsum(lengths)]), pa.int32())
+    values = pa.array(np.concatenate([s for s in signatures if s is not None] or [np.empty(0, np.uint32)]))
+    mask = pa.array([s is None for s in signatures], pa.bool_())
+    return pa.ListArray.from_arrays(offsets, values, mask=mask)
 
 
 def _documents(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
@@ -226,6 +238,7 @@ def _documents(docs, keys: pa.Table, texts: pa.StringArray) -> pa.Table:
         "n_sections": [len(d.sections) for d in docs],
         "n_facts": [len(d.facts) for d in docs],
         "text": texts,
+        "text_minhash": _signatures([d.norm.text for d in docs]),
         **{f"repair_{name}": [r.get(name, 0) for r in repairs] for name in REPAIR_COLUMNS},
     }
     return _arrow("documents", columns)
@@ -510,7 +523,14 @@ def _ambiguous_splits(docs, run_id: str) -> pa.Table:
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
+    types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+        "uint32s": pa.list_(pa.uint32()),
+    }
     return pa.schema([(name, types[kind]) for name, kind in columns.items()])
 
 
@@ -536,6 +556,7 @@ ARROW_SCHEMAS = {
                 "n_chars": "int",
                 "n_sections": "int",
                 "n_facts": "int",
+                "text_minhash": "uint32s",
                 **{f"repair_{n}": "int" for n in REPAIR_COLUMNS},
             },
         )

@@ -25,6 +25,8 @@ COUNT_UNITS = ("件", "个", "条", "份", "项", "起")
 ITEM_UNITS = ("条", "件", "项", "篇", "份")
 STAFF_UNITS = ("名", "人")
 PERCENT = ("%",)
+# Units of amounts and rates: a metric counted in one of them is not a whole number.
+FRACTIONAL_UNITS = frozenset({"元", "万元", "%"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ class Metric:
     contract: bool = False  # in the data contract's vocabulary (what acceptance checks score)
     mart: bool = False  # a column of mart_agency_year (the agency-year's value, from the most trusted document)
     year_total: bool = False  # summed per report year in mart_year
+
+    @property
+    def sql_type(self) -> str:
+        """The marts' type of its column: a count is a BIGINT, an amount or a rate a DOUBLE."""
+        return "DOUBLE" if FRACTIONAL_UNITS & set(self.units) else "BIGINT"
 
 
 METRICS: tuple[Metric, ...] = (
@@ -231,12 +238,34 @@ def registered_metric(name: str, units: tuple[str, ...] | None = None) -> Metric
 
 def mart_columns_sql() -> str:
     """The pivot of `mart_agency_year`: one column per mart metric."""
-    return ",\n        ".join(f"max(value) filter (where metric = '{name}') as {name}" for name in MART_METRICS)
+    return ",\n        ".join(
+        f"cast(max(value) filter (where metric = '{name}') as {BY_NAME[name].sql_type}) as {name}"
+        for name in MART_METRICS
+    )
 
 
 def year_totals_sql() -> str:
     """The sums of `mart_year`, with how many agencies reported each: a total over a changing set of
     agencies is not a trend by itself."""
     return ",\n        ".join(
-        f"sum({name}) as {name},\n        count({name}) as agencies_reporting_{name}" for name in YEAR_TOTAL_METRICS
+        # sum() of a BIGINT is a HUGEINT, which fewer readers take
+        f"cast(sum({name}) as {BY_NAME[name].sql_type}) as {name},\n        count({name}) as agencies_reporting_{name}"
+        for name in YEAR_TOTAL_METRICS
     )
+
+
+# What the dashboard (gongkai.dashboard) charts, and the metric whose quote stands as a rate's evidence (its
+# numerator's; the denominator's quote is on the same page).
+CHARTED: dict[str, tuple[str, ...]] = {
+    "overview": ("applications_received", "applications_granted"),
+    "applications": ("applications_received", "applications_processed", "applications_granted"),
+    "proactive": ("proactive_disclosed_items",),
+}
+RATE_EVIDENCE = {
+    "grant_rate": "applications_granted",
+    "substantive_disclosure_rate": "applications_granted",
+    "carry_forward_rate": "applications_carried_forward",
+    "review_correction_rate": "admin_reconsiderations_corrected",
+    "dispute_rate": "admin_reconsiderations",
+}
+CARRY_OVER_CHECKED = "applications_carried_over"  # mart_agency_year.carried_over_matches_previous_year's metric

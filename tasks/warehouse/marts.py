@@ -5,6 +5,10 @@ text out of `documents.text`), the staging models as views and the marts as tabl
 `MODELS`; each model is one `.sql` file under `sql/`. It is written in DuckDB's v1.5.0 storage format so
 that 1.x tools and BI drivers can open it, and built in the staging folder: analysts' open read-only
 sessions keep the old file until the new one is renamed into place.
+
+Every table, view and column carries a description (`COMMENT ON`): the base tables' from their pandera
+models (`gongkai.expectations.registry`), the models' from `gongkai.sql.columns`. The marts are also
+written as Parquet, `datasets/marts/<name>/part-0.parquet`, for readers that cannot open the file.
 """
 
 from __future__ import annotations
@@ -17,11 +21,18 @@ import duckdb
 from prefect import task
 from prefect.cache_policies import NONE
 
+from gongkai.expectations.registry import dataset_description
+from gongkai.settings import MARTS_FILE as MARTS_FILE  # re-exported: the flow names the file it publishes
+from gongkai.sql.columns import MODELS as MODEL_DESCRIPTIONS
 from gongkai.tasks.batch.validate import CheckResult, integrity_checks
+from gongkai.tasks.rules.copies import BANDS, MIN_FIGURES, NEAR_DUPLICATE_SIMILARITY, ROWS, SAME_FIGURES_SHARE
 from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 
-MARTS_FILE = "gongkai.duckdb"
-STORAGE_VERSION = "v1.5.0"
+MARTS_DIR = "marts"  # under datasets/: the marts as Parquet
+STORAGE_VERSION = "v1.2.0"
+OLDEST_DUCKDB = (
+    "1.2.0"  # the oldest duckdb that opens STORAGE_VERSION: the README claims it, a test opens the file with it
+)
 BASE_TABLES = ("sources", "source_records", "documents", "sections", "facts", "citations", "table_cells", "quarantine")
 MODELS = (
     ("staging", "stg_documents", "view"),
@@ -29,7 +40,11 @@ MODELS = (
     ("marts", "mart_agency_year", "table"),
     ("marts", "mart_year", "table"),
     ("marts", "mart_agency", "table"),
+    ("marts", "mart_suspect_copies", "table"),
 )
+# Built once the base tables are loaded and before the models: the mirrors they mark are left out of the marts.
+NEAR_DUPLICATES = ("staging", "near_duplicates")
+MIRRORS = ("staging", "mirrors")
 SECTIONS_VIEW = """
 CREATE VIEW sections AS
 SELECT s.*, substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS text
@@ -38,6 +53,12 @@ FROM section_spans AS s JOIN documents AS d USING (doc_id)
 PARAMETERS = {
     # A rate over fewer cases than this is noise: the mart keeps numerator and denominator, not the rate.
     "min_denominator": 5,
+    # Near-duplicate texts and copied tables: gongkai.tasks.rules.copies
+    "bands": BANDS,
+    "rows": ROWS,
+    "similarity": NEAR_DUPLICATE_SIMILARITY,
+    "min_figures": MIN_FIGURES,
+    "same_figures_share": SAME_FIGURES_SHARE,
 }
 
 
@@ -52,8 +73,47 @@ def model_sql(layer: str, name: str) -> str:
     return sql
 
 
+def _parameters_of(sql: str) -> dict:
+    return {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}
+
+
 def _sql_string(text: str) -> str:
     return text.replace("'", "''")  # ATTACH and read_parquet's glob take no bound parameters
+
+
+def _describe(con: duckdb.DuckDBPyConnection, kind: str, name: str, description: str, columns: dict[str, str]):
+    con.execute(f"COMMENT ON {kind} {name} IS '{_sql_string(description)}'")
+    for column, text in columns.items():
+        con.execute(f"COMMENT ON COLUMN {name}.\"{column}\" IS '{_sql_string(text)}'")
+
+
+def describe_warehouse(con: duckdb.DuckDBPyConnection) -> None:
+    """Comment every table, view and column of the open marts file, in one transaction: ~200 statements
+    committed one by one spent ~10× their CPU time waiting on the file."""
+    con.execute("BEGIN TRANSACTION")
+    _describe_all(con)
+    con.execute("COMMIT")
+
+
+def _describe_all(con: duckdb.DuckDBPyConnection) -> None:
+    for table in BASE_TABLES:
+        description, columns = dataset_description(table)
+        kind = "VIEW" if table == "sections" else "TABLE"
+        _describe(con, kind, table, description, columns)
+        if table == "sections":
+            spans = {name: text for name, text in columns.items() if name != "text"}
+            _describe(con, "TABLE", "section_spans", f"{description} (the spans; the view adds their text)", spans)
+    for _, name, kind in (*MODELS, NEAR_DUPLICATES + ("table",), ("", "run_info", "table")):
+        description, columns = MODEL_DESCRIPTIONS[name]
+        _describe(con, kind.upper(), name, description, columns)
+
+
+def write_mart_parquet(con: duckdb.DuckDBPyConnection, marts_dir: Path) -> None:
+    """The marts as Parquet (`<marts_dir>/<name>/part-0.parquet`), readable where the DuckDB file is not."""
+    for layer, name, _ in MODELS:
+        if layer == "marts":
+            (marts_dir / name).mkdir(parents=True, exist_ok=True)
+            con.execute(f"COPY {name} TO '{_sql_string(str(marts_dir / name / 'part-0.parquet'))}' (FORMAT parquet)")
 
 
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dict[str, int], list[CheckResult]]:
@@ -86,9 +146,14 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
                 con.execute("RESET force_compression")
             else:
                 con.execute(f"CREATE TABLE {table} AS {rows}")
+        con.execute(
+            f"CREATE TABLE {NEAR_DUPLICATES[1]} AS {model_sql(*NEAR_DUPLICATES)}",
+            _parameters_of(model_sql(*NEAR_DUPLICATES)),
+        )
+        con.execute(model_sql(*MIRRORS))
         for layer, name, kind in MODELS:
             sql = model_sql(layer, name)
-            used = {k: v for k, v in PARAMETERS.items() if f"${k}" in sql}
+            used = _parameters_of(sql)
             if kind == "view":
                 if used:
                     raise ValueError(f"{name}: views cannot take parameters")
@@ -99,6 +164,8 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
             "CREATE TABLE run_info AS SELECT * FROM (VALUES (?, ?, ?)) AS t(run_id, finished_at, input_path)",
             [run_info["run_id"], run_info["finished_at"], run_info["input_path"]],
         )
+        describe_warehouse(con)
+        write_mart_parquet(con, datasets_dir / MARTS_DIR)
         counts = {
             name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             for name in (*BASE_TABLES, *(m[1] for m in MODELS if m[0] == "marts"))

@@ -1,0 +1,1 @@
+"""The static offline dashboard (`gongkai dashboard`): see `gongkai.dashboard.build`."""
