@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         return problem[0]
     configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
     if args.command == "serve":
-        from gongkai.schedule import serve
+        from gongkai.schedule import serve as serve_deployment
 
-        serve(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
+        serve_deployment(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
     return _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
 

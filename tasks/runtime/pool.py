@@ -122,7 +122,7 @@ class WorkerPool:
     def _kill(self) -> None:
         """On an interrupt: the workers stop mid-batch (the executor has no public list of its processes)."""
         if self._executor is not None:
-            for process in list(self._executor._processes.values()):  # type: ignore[attr-defined]
+            for process in list(self._executor._processes.values()):
                 process.kill()
         _stop_worker_server()
 
