@@ -113,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         return problem[0]
     configure_prefect(warehouse, verbose=getattr(args, "verbose", False))
     if args.command == "serve":
-        from gongkai.schedule import serve
+        from gongkai.schedule import serve as serve_deployment
 
-        serve(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
+        serve_deployment(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
     status = _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
     if args.dashboard and status in (EXIT_OK, EXIT_DATA_QUALITY):  # a published warehouse, valid rows included

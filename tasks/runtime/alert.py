@@ -55,13 +55,14 @@ def build_alert(run_name: str, run_id: str, parameters: dict, error: BaseExcepti
         "warehouse": parameters.get("warehouse"),
         "message": str(error) if error else "the run failed",
     }
+    summary: dict = {}
     if isinstance(error, DataQualityError):
         alert["failed_checks"] = error.failures
-        alert["summary"] = error.summary
+        alert["summary"] = summary = error.summary
     ui = ui_url()
     if ui:
         alert["run_url"] = f"{ui}/runs/flow-run/{run_id}"
-        artifact = alert.get("summary", {}).get("artifacts", {}).get(SUMMARY_KEY)
+        artifact = summary.get("artifacts", {}).get(SUMMARY_KEY)
         if artifact:
             alert["summary_url"] = f"{ui}/artifacts/artifact/{artifact}"
     return alert

@@ -71,7 +71,7 @@ def _release_semaphores() -> None:
     its resource tracker, which outlives the run, unlinks them and warns on the console). Only those: the
     other exit steps wait for the queues' threads, which talk to the killed workers."""
     for finalizer in list(multiprocessing.util._finalizer_registry.values()):  # type: ignore[attr-defined]
-        if finalizer._callback is multiprocessing.synchronize.SemLock._cleanup:
+        if finalizer._callback is multiprocessing.synchronize.SemLock._cleanup:  # type: ignore[attr-defined]
             finalizer()
 
 

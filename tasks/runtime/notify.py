@@ -22,6 +22,7 @@ import logging
 import threading
 import urllib.request
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 log = logging.getLogger("gongkai.alerts")
@@ -96,7 +97,8 @@ def notify_block(name: str, alert: dict) -> None:
         if len(found) != 1:
             raise LookupError(f"{len(found)} blocks are named {name!r}; give it as TYPE/NAME")
         name = f"{found[0].block_type.slug}/{name}"  # type: ignore[union-attr]
-    Block.load(name).notify(alert_text(alert), subject=alert_title(alert))  # type: ignore[attr-defined]
+    block: Any = Block.load(name)  # a notification block, loaded synchronously
+    block.notify(alert_text(alert), subject=alert_title(alert))
 
 
 def emit_alert_event(alert: dict) -> None:

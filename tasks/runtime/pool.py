@@ -135,7 +135,7 @@ class WorkerPool:
         """On an interrupt: the workers stop mid-batch (the executors have no public list of their processes)."""
         for executor in (self._executor, self._rescuer):
             if executor is not None:
-                for process in list(executor._processes.values()):  # type: ignore[attr-defined]
+                for process in list(executor._processes.values()):
                     process.kill()
         _stop_worker_server()
 
