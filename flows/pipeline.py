@@ -22,6 +22,7 @@ from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_ale
 from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summary
 from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
+from gongkai.tasks.warehouse.dashboard import refresh_dashboard
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
 from gongkai.tasks.warehouse.publish import publish_warehouse, staging_dir, write_manifest
 from prefect import flow, get_run_logger
@@ -39,6 +40,7 @@ def gongkai_run(
     workers: int | None = None,
     force: bool = False,
     fingerprint: str | None = None,
+    dashboard: bool = False,
 ) -> dict:
     """`fingerprint`: the input's, when the caller has just taken it (the CLI does, to find out whether there
     is anything to do, and hands over its walk of the input: `gongkai.tasks.document.ingest.walked`). Should
@@ -103,6 +105,9 @@ def gongkai_run(
     # publish: one swap; then the run's record, and an alert when a blocking check failed
     publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
     clock.lap("publish")
+    if dashboard:  # from the published warehouse, its valid rows and quarantine, whatever the checks said
+        refresh_dashboard(warehouse_dir)
+        clock.lap("dashboard")
     progress.current.stop()
     summary |= {
         "facts": int(summary["marts"]["facts"]),

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from gongkai import sql_shell
-from gongkai.dashboard import build as dashboard
+from gongkai.dashboard import build as dashboard_site
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 
 EXIT_OK, EXIT_FAILED, EXIT_DATA_QUALITY, EXIT_USAGE = 0, 1, 2, 64
@@ -37,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)",
     )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
-    run.add_argument("--dashboard", action="store_true", help="then refresh the dashboard in <warehouse>/dashboard")
+    run.add_argument(
+        "--dashboard",
+        action="store_true",
+        help="also refresh the dashboard in <warehouse>/dashboard (a Prefect artifact links it)",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument(
         "--force",
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--name", default="gongkai-scheduled")
 
     sql_shell.add_command(commands)
-    dashboard.add_command(commands)
+    dashboard_site.add_command(commands)
 
     args = parser.parse_args(argv)
     if hasattr(args, "handler"):  # commands registered from their own modules
@@ -87,10 +91,14 @@ def main(argv: list[str] | None = None) -> int:
             parameters={"input_path": str(args.input.resolve()), "warehouse": str(warehouse.resolve())},
         )
         return EXIT_OK
-    status = _run(args.input, warehouse, args.batch_size, show_progress=not args.no_progress, force=args.force)
-    if args.dashboard and status in (EXIT_OK, EXIT_DATA_QUALITY):  # a published warehouse, valid rows included
-        dashboard.refresh(warehouse)
-    return status
+    return _run(
+        args.input,
+        warehouse,
+        args.batch_size,
+        show_progress=not args.no_progress,
+        force=args.force,
+        dashboard=args.dashboard,
+    )
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:
@@ -103,7 +111,14 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", type=Path, default=None, help="output folder; default ./warehouse")
 
 
-def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool = False) -> int:
+def _run(
+    input_path: Path,
+    warehouse: Path,
+    batch_size: int,
+    show_progress: bool,
+    force: bool = False,
+    dashboard: bool = False,
+) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
     from gongkai.tasks.document.ingest import discover, walked
@@ -119,6 +134,8 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
     previous = None if force else reusable_summary(warehouse.resolve(), fingerprint)
     if previous:
         print_summary(previous | {"reused_from": previous["run_id"]})
+        if dashboard:  # no flow run: the dashboard is written here
+            dashboard_site.refresh(warehouse)
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
@@ -136,6 +153,7 @@ def _run(input_path: Path, warehouse: Path, batch_size: int, show_progress: bool
                 batch_size=batch_size,
                 force=force,
                 fingerprint=fingerprint,
+                dashboard=dashboard,
             )
     except DataQualityError as exc:
         progress.current.stop()
