@@ -33,6 +33,7 @@ from gongkai.tasks.runtime.fingerprint import corpus_fingerprint, reusable_summa
 from gongkai.tasks.runtime.lock import describe, warehouse_lock
 from gongkai.tasks.runtime.pool import WorkerPool, start_worker_server
 from gongkai.tasks.runtime.summary import Clock, ledger_counts, record_run, run_header, stage_seconds
+from gongkai.tasks.warehouse.dashboard import refresh_dashboard
 from gongkai.tasks.warehouse.marts import MARTS_FILE, load_marts
 from gongkai.tasks.warehouse.publish import publish_warehouse, staged, write_manifest
 
@@ -52,10 +53,13 @@ def run_name() -> str:
     retries=2,
     retry_delay_seconds=120,
 )
-def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, force: bool = False) -> dict:
+def gongkai_run(
+    input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, force: bool = False, dashboard: bool = False
+) -> dict:
     """Reads the documents under `input_path` into the validated warehouse at `warehouse`, or reuses the
     warehouse when neither the input nor the pipeline changed since its last run (`force` rebuilds).
-    `batch_size`: files a worker takes at once, at most."""
+    `batch_size`: files a worker takes at once, at most. `dashboard`: refresh the offline dashboard in
+    `<warehouse>/dashboard` once the warehouse is published."""
     logger = get_run_logger()
     clock = Clock()
     run_id = str(flow_run.id)
@@ -129,6 +133,9 @@ def gongkai_run(input_path: str, warehouse: str, batch_size: int = BATCH_SIZE, f
             with interrupt.not_interrupted():
                 publish_warehouse(staging, warehouse_dir, staging / MARTS_FILE)
         clock.lap("publish")
+        if dashboard:  # from the published warehouse, its valid rows and quarantine, whatever the checks said
+            refresh_dashboard(warehouse_dir)
+            clock.lap("dashboard")
         progress.current.stop()
         summary |= {
             "facts": int(summary["marts"]["facts"]),

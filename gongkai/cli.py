@@ -21,7 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from gongkai import sql_shell
-from gongkai.dashboard import build as dashboard
+from gongkai.dashboard import build as dashboard_site
 from gongkai.schedule import DEFAULT_TIMEZONE
 from gongkai.settings import BATCH_SIZE, SAMPLE_CORPUS, configure_prefect, default_warehouse
 from gongkai.tasks.runtime.notify import FORMATS as ALERT_FORMATS
@@ -49,7 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"files a worker takes at once, at most (default {BATCH_SIZE}; the last batches are smaller)",
     )
     run.add_argument("--verbose", action="store_true", help="show Prefect's logs on the console")
-    run.add_argument("--dashboard", action="store_true", help="then refresh the dashboard in <warehouse>/dashboard")
+    run.add_argument(
+        "--dashboard",
+        action="store_true",
+        help="also refresh the dashboard in <warehouse>/dashboard (a Prefect artifact links it)",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument(
         "--wait",
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--name", default="gongkai-scheduled")
 
     sql_shell.add_command(commands)
-    dashboard.add_command(commands)
+    dashboard_site.add_command(commands)
 
     args = parser.parse_args(argv)
     if hasattr(args, "handler"):  # commands registered from their own modules
@@ -117,10 +121,16 @@ def main(argv: list[str] | None = None) -> int:
 
         serve_deployment(args.input, warehouse, args.name, args.cron, args.interval, args.timezone)
         return EXIT_OK
-    status = _run(args.input, warehouse, args.batch_size, not args.no_progress, args.force, args.wait, args.verbose)
-    if args.dashboard and status in (EXIT_OK, EXIT_DATA_QUALITY):  # a published warehouse, valid rows included
-        dashboard.refresh(warehouse)
-    return status
+    return _run(
+        args.input,
+        warehouse,
+        args.batch_size,
+        not args.no_progress,
+        args.force,
+        args.wait,
+        args.verbose,
+        args.dashboard,
+    )
 
 
 def _io_arguments(parser: argparse.ArgumentParser) -> None:
@@ -145,7 +155,14 @@ def _io_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(
-    input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool, wait: bool, verbose: bool
+    input_path: Path,
+    warehouse: Path,
+    batch_size: int,
+    show_progress: bool,
+    force: bool,
+    wait: bool,
+    verbose: bool,
+    dashboard: bool = False,
 ) -> int:
     """The run under the warehouse's lock, taken before Prefect starts; Ctrl-C and SIGTERM end it at once."""
     from gongkai.tasks.runtime import interrupt
@@ -156,14 +173,20 @@ def _run(
         with warehouse_lock(warehouse, wait, on_wait=lambda line: print(f"gongkai: {line}", file=sys.stderr)) as killed:
             if killed:
                 print(f"gongkai: taking over from {describe(killed)}, which did not finish", file=sys.stderr)
-            return _run_locked(input_path, warehouse, batch_size, show_progress, force, verbose)
+            return _run_locked(input_path, warehouse, batch_size, show_progress, force, verbose, dashboard)
     except WarehouseBusy as exc:
         print(f"gongkai: {exc} (without --no-wait, the run waits for it)", file=sys.stderr)
         return EXIT_BUSY
 
 
 def _run_locked(
-    input_path: Path, warehouse: Path, batch_size: int, show_progress: bool, force: bool, verbose: bool
+    input_path: Path,
+    warehouse: Path,
+    batch_size: int,
+    show_progress: bool,
+    force: bool,
+    verbose: bool,
+    dashboard: bool = False,
 ) -> int:
     from gongkai import progress
     from gongkai.report import BarReporter, print_summary
@@ -180,6 +203,8 @@ def _run_locked(
     previous = None if force else reusable_summary(warehouse.resolve(), fingerprint)
     if previous:
         print_summary(previous | {"reused_from": previous["run_id"]})
+        if dashboard:  # no flow run: the dashboard is written here
+            dashboard_site.refresh(warehouse)
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
@@ -199,6 +224,7 @@ def _run_locked(
                 warehouse=str(warehouse),
                 batch_size=batch_size,
                 force=force,
+                dashboard=dashboard,
             )
     except DataQualityError as exc:
         progress.current.stop()

@@ -253,3 +253,23 @@ def test_one_file_batches_over_several_tasks_give_the_same_datasets(sample_wareh
             ours[columns].sort_values(columns).reset_index(drop=True),
             theirs[columns].sort_values(columns).reset_index(drop=True),
         )
+
+
+def test_run_with_dashboard_writes_it_and_links_it_from_the_flow_run(tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from gongkai.tasks.warehouse.dashboard import ARTIFACT_KEY
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(annual_report("嘉峪关市民政局", 2019, "全年主动公开政府信息210条。"), encoding="utf-8")
+    warehouse = tmp_path / "warehouse"
+    assert main(["run", "--input", str(inbox), "--warehouse", str(warehouse), "--no-progress", "--dashboard"]) == 0
+    index = warehouse / "dashboard" / "index.html"
+    assert "嘉峪关市民政局" in index.read_text(encoding="utf-8")
+    [run_record] = runs(warehouse)
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ARTIFACT_KEY])))
+    linked = [a for a in artifacts if str(a.flow_run_id) == run_record["run_id"]]
+    assert len(linked) == 1 and index.as_uri() in linked[0].data

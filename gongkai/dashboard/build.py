@@ -38,7 +38,7 @@ from gongkai.tasks.rules.metrics import (
     YEAR_TOTAL_METRICS,
 )
 
-DASHBOARD_DIR = "dashboard"
+DASHBOARD_DIR = "dashboard"  # under the warehouse: `gongkai run --dashboard` writes it there
 LIST_LIMIT = 500  # rows of a quality list shown; the page says how many there are in all
 DOC_TYPE_LABELS = {
     "annual_reports": "年度报告",
