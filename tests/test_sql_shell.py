@@ -13,7 +13,7 @@ import pexpect
 import pytest
 
 from gongkai.settings import MARTS_FILE
-from gongkai.tasks.warehouse.publish import publish
+from gongkai.tasks.warehouse.publish import publish, staging_dir
 
 from conftest import annual_report
 from test_warehouse import build
@@ -32,7 +32,10 @@ def published(tmp_path: Path, reports: dict[str, str], warehouse: Path) -> Path:
     marts_file = tmp_path / MARTS_FILE
     datasets, _ = build(tmp_path, reports, marts_file=marts_file)
     warehouse.mkdir(parents=True, exist_ok=True)
-    publish(datasets.parent, warehouse, marts_file)
+    staging = staging_dir(warehouse, tmp_path.name)  # a run's own staging folder: snapshots are named after it
+    staging.rmdir()
+    datasets.parent.rename(staging)
+    publish(staging, warehouse, marts_file)
     return warehouse
 
 
