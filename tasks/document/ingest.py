@@ -186,7 +186,7 @@ def read_ahead(paths: list[str]) -> None:
     batch's work."""
     for path in paths:
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)  # a FIFO must not block the run
         except OSError:
             continue  # ingest_file reports it
         try:

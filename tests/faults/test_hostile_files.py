@@ -9,7 +9,7 @@ import socket
 
 import pytest
 
-from gongkai.tasks.document.ingest import discover, ingest_files
+from gongkai.tasks.document.ingest import discover, ingest_files, read_ahead
 
 pytestmark = pytest.mark.faults
 
@@ -146,3 +146,9 @@ def test_escape_codes_in_file_names_do_not_reach_the_terminal(tmp_path, capsys):
     shown = capsys.readouterr().out
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
     assert "\\x1b]0;owned\\x07\\x1b[2J年报\\u202e.txt" in shown
+
+
+def test_reading_ahead_never_opens_a_fifo_for_good(tmp_path):
+    os.mkfifo(tmp_path / "x.txt")
+    (tmp_path / "a.txt").write_text(REPORT)
+    read_ahead(discover(tmp_path))  # returns: a FIFO opened without O_NONBLOCK waits for a writer forever
