@@ -13,6 +13,11 @@ class Quarantine(ContractModel):
         description="The dataset the row belongs to; normalize for spans cut during normalisation"
     )
     doc_id: Series[Text] = pa.Field(nullable=True, description="The document the row belongs to")
+    source_path: Series[Text] = pa.Field(
+        nullable=True, description="The input file of that document (join sources or documents on it)"
+    )
+    column: Series[Text] = pa.Field(nullable=True, description="The column the failed check is about")
+    value: Series[Text] = pa.Field(nullable=True, description="That column's value in the row, as text")
     check: Series[Text] = pa.Field(description="The failed check (a pandera check name)")
     severity: Series[Text] = pa.Field(
         isin=SEVERITIES, description="blocking (fails the run) or warning (see expectations/policy.py)"
