@@ -157,6 +157,7 @@ def test_a_scheduled_run_is_created_by_the_scheduler_and_completes_with_logs_and
         "warehouse",
         "batch_size",
         "force",
+        "dashboard",
     }
     assert deployment["global_concurrency_limit"]["limit"] == 1
 

@@ -22,6 +22,7 @@ import fcntl
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -202,7 +203,7 @@ def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set
                     f" record {first.record_no}" if first.record_no else ""
                 )
             else:
-                seen[key.doc_id] = key
+                seen[cast(str, key.doc_id)] = key  # a record that was not rejected became a document
                 status, reason, doc_id = "loaded", None, key.doc_id
             statuses.append((status, reason, doc_id))
             if outcomes and record.record_no in outcomes:
@@ -245,7 +246,7 @@ def dedupe_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
     return Ledger(ledger["sources"], len(loaded), checks, len(changes))
 
 
-_dedupe_task = task(dedupe_datasets, name="dedupe", cache_policy=NONE, persist_result=False)
+_dedupe_task = task(name="dedupe", cache_policy=NONE, persist_result=False)(dedupe_datasets)
 
 
 def dedupe(datasets_dir: Path, results: list, run_id: str) -> Ledger:
@@ -253,4 +254,4 @@ def dedupe(datasets_dir: Path, results: list, run_id: str) -> Ledger:
     every element of the results (~2.5 s at 100k files); the collector stays paused as while they were
     gathered (`collector_paused`)."""
     with collector_paused():
-        return _dedupe_task(datasets_dir, quote(results), run_id)
+        return _dedupe_task(datasets_dir, quote(results), run_id)  # type: ignore[call-overload]  # Prefect unwraps quote()

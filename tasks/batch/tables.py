@@ -397,7 +397,7 @@ def innermost_sections(
 def _innermost_swept(starts, ends, levels, section_counts, offset_counts, offsets) -> pa.Array:
     """`innermost_sections` by a sweep over each document: its offsets in order, its sections entering a
     heap (best rank on top) as the sweep passes their start and leaving it, lazily, once it passes their end."""
-    best = [None] * len(offsets)
+    best: list[int | None] = [None] * len(offsets)
     first_section = np.cumsum(section_counts) - section_counts
     first_offset = np.cumsum(offset_counts) - np.asarray(offset_counts, dtype=np.int64)
     for s0, sn, o0, on in zip(first_section, section_counts, first_offset, offset_counts):

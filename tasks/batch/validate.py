@@ -413,12 +413,17 @@ INTEGRITY_CHECKS = (
 )
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str):
+    row = con.execute(sql).fetchone()
+    return row[0] if row else None
+
+
 def integrity_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     """Checks that need all batches at once; `con` has the final datasets as tables or views."""
     results = []
     for dataset, check, failing_sql, total_sql in INTEGRITY_CHECKS:
-        failing = con.execute(failing_sql).fetchone()[0]
-        total = con.execute(total_sql).fetchone()[0]
+        failing = scalar(con, failing_sql)
+        total = scalar(con, total_sql)
         results.append(CheckResult(dataset, check, severity(check), int(failing), int(total)))
     return results
 
@@ -435,7 +440,7 @@ def quarantine_examples(
     itself, as for a quarantined document), and the row's metric, value and quote where it has them."""
     keys = documents[DOCUMENT_KEYS].astype(object)
     about = keys.where(keys.notna(), None).set_index("doc_id").to_dict("index")
-    examples = defaultdict(list)
+    examples: defaultdict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in quarantine.to_dict("records"):
         key = (row["dataset"], row["check"])
         if len(examples[key]) < limit:

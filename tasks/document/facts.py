@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
@@ -103,6 +103,9 @@ class MetricRule:
     # bare 公开…信息 N 条 is the year's total only when the report states no 主动公开 total); elsewhere they
     # are counts of information published on a topic (`TOPIC_ITEMS`), the topic being in the quote.
     fallback: bool = False
+    # Compiled in __post_init__: `after` as a pattern, and the four tests as bound methods (None: no test).
+    _after: re.Pattern | None = field(init=False, repr=False, compare=False, default=None)
+    tests: tuple = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         registered_metric(self.metric, self.units)  # registered, and counted in these units
@@ -493,7 +496,8 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
         approx = bool(approx_after or approx_tail or before.endswith(APPROX_WORDS_BEFORE))
         quote_end = end
         if rule.after:
-            quote_end = end + rule._after.match(after).end()
+            matched_after = rule._after.match(after) if rule._after else None
+            quote_end = end + (matched_after.end() if matched_after else 0)
         quote, q_start, q_end = _quote(text, clause_start, quote_end)
         facts.append(Fact(rule.metric, value, unit, approx, "narrative", quote, q_start, q_end))
         if rule.fallback:
@@ -552,7 +556,7 @@ ZERO_STATEMENTS: tuple[tuple[tuple[str, ...], str, str, re.Pattern], ...] = (
 )
 
 
-for _metrics, _unit, _, _ in ZERO_STATEMENTS:
+for _metrics, _unit, _keyword, _pattern in ZERO_STATEMENTS:
     for _name in _metrics:
         registered_metric(_name, (_unit,))
 

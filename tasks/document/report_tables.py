@@ -216,6 +216,8 @@ class ParsedTables:
     era: str | None
     cells: list[Cell] = field(default_factory=list)
     ambiguous: list[AmbiguousSplit] = field(default_factory=list)
+    _index: dict[tuple[str, str, str], Cell] = field(init=False, repr=False, default_factory=dict)
+    _indexed: int = field(init=False, repr=False, default=-1)
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
         if self._indexed != len(self.cells):
@@ -226,10 +228,6 @@ class ParsedTables:
     def value(self, table: str, row: str, col: str) -> float | None:
         found = self.cell(table, row, col)
         return found.value if found is not None else None
-
-    def __post_init__(self) -> None:
-        self._index: dict[tuple[str, str, str], Cell] = {}
-        self._indexed = -1
 
 
 def tokens(text: str) -> list[Token]:
@@ -347,6 +345,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     def emit(flags: str | None = None) -> None:
         nonlocal current, values
         nonlocal table3_started, carried_forward_seen
+        assert current is not None  # called only for a row being read
         table, row, width, _ = current
         table3_started = table3_started or table == "table3"
         carried_forward_seen = carried_forward_seen or row == "carried_forward"
@@ -368,6 +367,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         else split by the identities (tasks/glued.py); an ambiguous table-3 row waits for the column
         identities (resolve_pending)."""
         nonlocal current, values
+        assert current is not None  # called only for a row being read
         table, row, width, _ = current
         groups = [v.text for v in values]
         if table == "table3":
@@ -399,7 +399,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     def table3_started_now(table: str) -> None:
         nonlocal table3_started, carried_forward_seen
         table3_started = table3_started or table == "table3"
-        carried_forward_seen = carried_forward_seen or current[1] == "carried_forward"
+        carried_forward_seen = carried_forward_seen or (current is not None and current[1] == "carried_forward")
 
     def close_row() -> None:
         if current and values and values[-1].glued:
@@ -632,8 +632,8 @@ def row_total(parsed: ParsedTables, table: str, row: str) -> float | None:
     total = parsed.value(table, row, "total")
     if total is not None or table != "table3":
         return total
-    parts = [parsed.value(table, row, c) for c in APPLICANT_COLUMNS]
-    return sum(parts) if all(p is not None for p in parts) else None
+    parts = [value for c in APPLICANT_COLUMNS if (value := parsed.value(table, row, c)) is not None]
+    return sum(parts) if len(parts) == len(APPLICANT_COLUMNS) else None
 
 
 TABLE_METRICS = (
@@ -676,28 +676,28 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     row_cells: dict[tuple[str, str], list[Cell]] = {}
     for c in parsed.cells:
         row_cells.setdefault((c.table, c.row_key), []).append(c)
-    for metric, table, rows in TABLE_METRICS:
+    for name, table, rows in TABLE_METRICS:
         keys = (
             sorted({row for t, row in row_cells if t == table and row.startswith(rows)})
             if isinstance(rows, str)
             else list(rows)
         )
-        totals = [row_total(parsed, table, row) for row in keys]
-        if keys and all(t is not None for t in totals):
-            add(metric, sum(totals), table, [c for row in keys for c in row_cells.get((table, row), ())])
-    for metric, col in (
+        totals = [total for row in keys if (total := row_total(parsed, table, row)) is not None]
+        if keys and len(totals) == len(keys):
+            add(name, sum(totals), table, [c for row in keys for c in row_cells.get((table, row), ())])
+    for name, col in (
         ("admin_reconsiderations_corrected", "corrected"),
         ("admin_reconsiderations_pending", "pending"),
     ):
         cell = parsed.cell("table4", "review", col)
         if cell is not None and cell.value is not None:
-            add(metric, cell.value, "table4", [cell])
+            add(name, cell.value, "table4", [cell])
     # Each reason row's 总计 (属于国家秘密 …), under the registry's applications_<row_key>.
     for (table, row), cells in row_cells.items():
         total = row_total(parsed, table, row) if table == "table3" and row.startswith(TABLE3_REASON_PREFIXES) else None
         if total is not None and row != "other_processing":  # the 2019 format's one 其他处理 row: the group sum
             add(f"applications_{row}", total, table, cells)
-    column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era)
+    column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era or "")
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
         add("normative_documents_published", cell.value, cell.table, [cell])
@@ -705,6 +705,7 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     for c in parsed.cells:
         if c.value is None or c.row_key == "normative_documents" and c.col_key == column:
             continue
+        metric: str | None
         if c.table == "table2_2021":
             metric = TABLE2_2021_METRICS.get((c.row_key, c.col_key))
         elif c.table == "table2_2019":

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 
 from prefect import task
@@ -78,7 +79,7 @@ def _stop_worker_server() -> None:
     # The standard library has no public way to stop it; it is restarted on demand by the next pool.
     # Asked to stop, it would exit like any Python program, tearing down everything it imported (~0.8 s
     # during which the run waits); it holds nothing to flush, so it is terminated first.
-    server = multiprocessing.forkserver._forkserver  # type: ignore[attr-defined]
+    server = multiprocessing.forkserver._forkserver
     pid = getattr(server, "_forkserver_pid", None)
     if pid is not None:
         try:
@@ -106,6 +107,10 @@ def _process_in_worker(*args) -> BatchResult:
     result = process_files(*args)
     gc.collect()
     return result
+
+
+def _read_ahead_when_done(later: list[str], _done: Future) -> None:
+    read_ahead(later)
 
 
 class WorkerPool:
@@ -159,7 +164,9 @@ class WorkerPool:
         with collector_paused():
             self._queue(batches, read_ahead_by=2 * max(self.workers, 1))
             futures = [
-                process_batches.submit(self, first, quote(batches[first : first + BATCHES_PER_TASK]))
+                process_batches.submit(  # type: ignore[call-overload]  # Prefect unwraps quote()
+                    self, first, quote(batches[first : first + BATCHES_PER_TASK])
+                )
                 for first in range(0, len(batches), BATCHES_PER_TASK)
             ]
             for future in futures:
@@ -184,7 +191,7 @@ class WorkerPool:
         for n, batch in enumerate(batches):
             self._queued[n] = self._submit(n, batch)
             if n + read_ahead_by < len(batches):
-                self._queued[n].add_done_callback(lambda _, later=batches[n + read_ahead_by]: read_ahead(later))
+                self._queued[n].add_done_callback(partial(_read_ahead_when_done, batches[n + read_ahead_by]))
 
     def results(self, first: int, batches: list[list[str]]) -> list[BatchResult]:
         """Batches `first`, `first` + 1, …: their results, from the pool or, without workers, run here."""
@@ -278,9 +285,8 @@ def _process_batches(pool: WorkerPool, first: int, batches: list[list[str]]) -> 
 
 
 process_batches = task(
-    _process_batches,
     name="process-batches",
     cache_policy=NONE,
     persist_result=False,
     task_run_name="process-batches-{first}",
-)
+)(_process_batches)

@@ -24,7 +24,7 @@ from prefect.cache_policies import NONE
 from gongkai.expectations.registry import dataset_description
 from gongkai.settings import MARTS_FILE as MARTS_FILE  # re-exported: the flow names the file it publishes
 from gongkai.sql.columns import MODELS as MODEL_DESCRIPTIONS
-from gongkai.tasks.batch.validate import CheckResult, integrity_checks
+from gongkai.tasks.batch.validate import CheckResult, integrity_checks, scalar
 from gongkai.tasks.rules.copies import BANDS, MIN_FIGURES, NEAR_DUPLICATE_SIMILARITY, ROWS, SAME_FIGURES_SHARE
 from gongkai.tasks.rules.metrics import mart_columns_sql, year_totals_sql
 
@@ -167,7 +167,7 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
         describe_warehouse(con)
         write_mart_parquet(con, datasets_dir / MARTS_DIR)
         counts = {
-            name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            name: scalar(con, f"SELECT count(*) FROM {name}")
             for name in (*BASE_TABLES, *(m[1] for m in MODELS if m[0] == "marts"))
         }
         checks = integrity_checks(con)
@@ -178,4 +178,4 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
     return counts, checks
 
 
-load_marts = task(build_marts, name="load", cache_policy=NONE, persist_result=False)
+load_marts = task(name="load", cache_policy=NONE, persist_result=False)(build_marts)

@@ -152,4 +152,4 @@ def _prune(snapshots: Path, keep: set[str]) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-publish_warehouse = task(publish, name="publish", cache_policy=NONE, persist_result=False)
+publish_warehouse = task(name="publish", cache_policy=NONE, persist_result=False)(publish)
