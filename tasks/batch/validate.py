@@ -28,28 +28,15 @@ import pyarrow
 import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
-from gongkai.expectations.citations import Citations
-from gongkai.expectations.documents import Documents
-from gongkai.expectations.facts import Facts
 from gongkai.expectations.policy import severity
-from gongkai.expectations.sections import Sections
-from gongkai.expectations.source_records import SourceRecords
-from gongkai.expectations.sources import Sources
+from gongkai.expectations.registry import DATASET_MODELS
 from gongkai.expectations.subjects import CHECK_SUBJECTS
-from gongkai.expectations.table_cells import TableCells
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
 from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
 
-MODELS: dict[str, type[pa.DataFrameModel]] = {
-    "sources": Sources,
-    "source_records": SourceRecords,
-    "documents": Documents,
-    "sections": Sections,
-    "facts": Facts,
-    "citations": Citations,
-    "table_cells": TableCells,
-}
+# Every dataset a batch writes is validated by its model; the quarantine is what validation writes.
+MODELS: dict[str, type[pa.DataFrameModel]] = {name: m for name, m in DATASET_MODELS.items() if name != "quarantine"}
 # Validated in this order: a table that fails an identity takes the facts derived from it along.
 CHILDREN = ("sections", "table_cells", "facts", "citations")
 IDENTITIES = tuple(identity.name for identity in IDENTITY_RULES)
