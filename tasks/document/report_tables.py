@@ -128,6 +128,9 @@ TABLE2_CELL_COLUMNS = {
     },
 }
 TABLE2_START = re.compile(r"规章|规范性文件")
+# Table 2's column headers (本年制发件数, 对外公开总数量, 处理决定数量 …), one of which a copy that holds table 2
+# has: 规章 and 规范性文件 alone are in most reports' prose, which is no reason to read the text as tables.
+TABLE2_COLUMN_HEADER = re.compile(r"件数|(?:制作|公开|项目|决定)数量|总数量")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
 # Table 4's column header alone on its line or cell (结果维持 结果纠正 其他结果 尚未审结 总计): it starts table 4
 # even where table 3 was cut short (a copy of the page's first part, a table 3 split by a page break).
@@ -329,7 +332,9 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     parsed = ParsedTables(era)
     # A copy cut short (a page's first bytes) can hold table 2 without table 3.
     if era not in TABLE2_WIDTHS or (
-        "本年新收" not in text and TABLE2_START.search(text) is None and "结果维持" not in text
+        "本年新收" not in text
+        and (TABLE2_START.search(text) is None or TABLE2_COLUMN_HEADER.search(text) is None)
+        and "结果维持" not in text
     ):
         return parsed
     stream = tokens(text)
