@@ -63,22 +63,32 @@ def save(name: str, count: int, batch_size: int = 1000) -> Path:
     return target
 
 
-def _rows(path: Path) -> Counter:
+def _frame(path: Path) -> pd.DataFrame:
     frame = pd.read_parquet(path)
-    frame = frame.drop(columns=[c for c in RUN_COLUMNS if c in frame.columns])
-    return Counter(map(repr, frame.astype(object).itertuples(index=False, name=None)))
+    return frame.drop(columns=[c for c in RUN_COLUMNS if c in frame.columns])
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> Counter:
+    return Counter(map(repr, frame[columns].astype(object).itertuples(index=False, name=None)))
 
 
 def diff(a: str, b: str) -> int:
+    """Rows gone and new per dataset, compared on the columns both snapshots have (a column added or dropped
+    is listed, and its values not compared)."""
     differing = 0
     left_root, right_root = OUT / f"outputs-{a}", OUT / f"outputs-{b}"
     for left in sorted([*left_root.glob("*/*.parquet"), *left_root.glob("*/datasets/*")]):
         right = right_root / left.relative_to(left_root)
-        old, new = _rows(left), _rows(right) if right.exists() else Counter()
+        old_frame = _frame(left)
+        new_frame = _frame(right) if right.exists() else old_frame.iloc[:0]
+        common = [c for c in old_frame.columns if c in new_frame.columns]
+        old, new = _rows(old_frame, common), _rows(new_frame, common)
         gone, added = old - new, new - old
+        changed = [f"-{c}" for c in old_frame.columns if c not in common]
+        changed += [f"+{c}" for c in new_frame.columns if c not in common]
         print(
             f"{str(left.relative_to(left_root)):<24} {old.total():>8} rows {new.total():>8} rows "
-            f"{gone.total():>6} gone {added.total():>6} new"
+            f"{gone.total():>6} gone {added.total():>6} new" + (f"  columns {' '.join(changed)}" if changed else "")
         )
         for label, rows in (("-", gone), ("+", added)):
             for row in list(rows)[:4]:
