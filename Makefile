@@ -31,12 +31,11 @@ seeds-check: $(VENV)/.installed  ## the pipeline on ../shared/seeds, compared fi
 	$(BIN)/gongkai score --warehouse $$out/warehouse --gold $(SEEDS)/gold.jsonl --require all; \
 	status=$$?; rm -rf $$out; exit $$status
 
-# The targets on the real documents in ../shared/realdocs: issue 17's fields and issue 18's facts. Precision's
-# target is 0.95; it stands at 0.925 (the facts it counts wrong are mostly right counts the gold does not
-# label, see README), so CI holds it where it is until it is met.
+# The targets on the real documents in ../shared/realdocs: issue 17's fields and issue 18's facts (precision is
+# over the facts a text states; sums we derive from table rows are reported apart, see gongkai/score.py).
 REALDOCS ?= ../shared/realdocs
 REALDOCS_TARGETS ?= doc_type>=0.97,agency>=0.95,report_year>=0.97,publish_date>=0.97,doc_number>=0.97,script>=1.0,$\
-	contract_recall>=0.90,value_capture>=0.80,contradictions<=2,precision>=0.92
+	contract_recall>=0.90,value_capture>=0.80,contradictions<=2,precision>=0.95
 
 realdocs-check: $(VENV)/.installed  ## the pipeline on ../shared/realdocs, scored against its targets, by source
 	@out=$$(mktemp -d) && \

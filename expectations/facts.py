@@ -29,6 +29,13 @@ class Facts(ContractModel):
         ge=0, description="Offset of the quote's start in documents.text (0-based, characters)"
     )
     char_end: Series[int] = pa.Field(ge=0, description="Offset just past the quote's end in documents.text")
+    derived: Series[bool] = pa.Field(
+        description=(
+            "True when the value is computed from numbers the text states (table 3's 不予公开 as the sum of its "
+            "reason rows, table 4's lawsuits as direct + after review, a blank 总计 as its row's sum), not "
+            "stated itself; the quote spans every number summed"
+        )
+    )
 
     class Config:
         # Columns the model does not check, described here so that every column of the warehouse is.

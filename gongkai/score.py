@@ -11,8 +11,9 @@ and the expected document fields and facts. Scores:
 - contract facts (all sources, narrative and table): gold metric names are first mapped to the data contract's
   vocabulary (`METRIC_ALIASES`); recall over the gold facts whose metric is in the contract vocabulary; value
   capture (a gold fact of any metric is captured when an extracted fact has its value and a quote that
-  overlaps the gold quote); precision over extracted contract-vocabulary facts of labelled documents (a fact
-  is right when the gold file has its metric and value); contradictions among those. Misses are grouped by
+  overlaps the gold quote); precision over the stated contract-vocabulary facts of labelled documents (a
+  fact is right when the gold file has its metric and value; `derived` sums, which the labels of stated
+  counts cannot judge, are counted apart); contradictions among all of them, derived included. Misses are grouped by
   the carrier of the gold quote: narrative, pipe table, cell lines (one cell per line), glued row (a row's
   cells run together into one digit string) or statistics table (the pre-2019 `label unit this-year total`).
 `--require` lists, comma-separated, what must hold for the command to exit 0 (else it exits 1 and prints
@@ -183,7 +184,9 @@ def score(warehouse: Path, gold_path: Path) -> Scores:
         docs = _documents_by_file(con)
         # Gold files label what the narrative states; table-derived facts are checked against the table
         # fixtures' expected cells instead.
-        all_facts = con.execute("select doc_id, metric, value, unit, approx, quote, source from facts").fetchdf()
+        all_facts = con.execute(
+            "select doc_id, metric, value, unit, approx, quote, source, derived from facts"
+        ).fetchdf()
     finally:
         con.close()
     facts_by_doc, all_facts_by_doc = defaultdict(list), defaultdict(list)
@@ -290,13 +293,17 @@ def _score_contract(gold_facts: list[dict], extracted: list[dict]) -> dict:
         else:
             missing.append({**g, "metric": metric, "carrier": carrier(g["quote"], value)})
     ours = [f for f in extracted if f["metric"] in CONTRACT_METRICS]
-    right = [f for f in ours if float(f["value"]) in gold_values.get(f["metric"], ())]
+    # The labels are the counts the text states; a sum we compute from them (`derived`) is neither confirmed
+    # nor refuted by a missing label, so precision is over stated facts. A derived value that contradicts a
+    # label still counts as a contradiction.
+    stated = [f for f in ours if not f.get("derived")]
+    right = [f for f in stated if float(f["value"]) in gold_values.get(f["metric"], ())]
     contradictions = [
         f for f in ours if f["metric"] in gold_values and float(f["value"]) not in gold_values[f["metric"]]
     ]
     # Facts of a metric the file labels at all (every fact of a file without labels): where the labels are
     # known to be complete.
-    unlabelled = [f for f in ours if f["metric"] not in gold_values and gold_values]
+    unlabelled = [f for f in stated if f["metric"] not in gold_values and gold_values]
     return {
         "gold": in_vocabulary,
         "found": found,
@@ -304,7 +311,8 @@ def _score_contract(gold_facts: list[dict], extracted: list[dict]) -> dict:
         "all_gold": len(gold_facts),
         "captured": captured,
         "uncaptured": uncaptured,
-        "extracted": len(ours),
+        "extracted": len(stated),
+        "derived": len(ours) - len(stated),
         "right": len(right),
         "contradictions": contradictions,
         "unlabelled_metric": unlabelled,
@@ -316,6 +324,7 @@ def contract_totals(scores: Scores) -> dict:
     gold, found = sum(d["gold"] for d in c), sum(d["found"] for d in c)
     all_gold, captured = sum(d["all_gold"] for d in c), sum(d["captured"] for d in c)
     extracted, right = sum(d["extracted"] for d in c), sum(d["right"] for d in c)
+    derived = sum(d["derived"] for d in c)
     unlabelled = sum(len(d["unlabelled_metric"]) for d in c)
     by_carrier: dict[str, int] = {name: 0 for name in CARRIERS}
     for d in c:
@@ -329,6 +338,7 @@ def contract_totals(scores: Scores) -> dict:
         "captured": captured,
         "value_capture": captured / all_gold if all_gold else None,
         "extracted": extracted,
+        "derived": derived,
         "right": right,
         "precision": right / extracted if extracted else None,
         "precision_labelled_metrics": right / (extracted - unlabelled) if extracted > unlabelled else None,
@@ -491,8 +501,8 @@ def score_command(
         print(
             f"  contract facts: recall {pct(c['recall'])} ({c['found']}/{c['gold_facts']}), value capture "
             f"{pct(c['value_capture'])} ({c['captured']}/{c['all_gold_facts']}), precision {pct(c['precision'])} "
-            f"({c['right']}/{c['extracted']}; {pct(c['precision_labelled_metrics'])} over the metrics each file "
-            f"labels), contradictions {c['contradictions']}"
+            f"({c['right']}/{c['extracted']} stated facts; {pct(c['precision_labelled_metrics'])} over the metrics "
+            f"each file labels; {c['derived']} derived sums not scored), contradictions {c['contradictions']}"
         )
         print("  contract misses by carrier: " + ", ".join(f"{k} {v}" for k, v in c["misses_by_carrier"].items()))
         if per_source:

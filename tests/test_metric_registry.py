@@ -47,6 +47,7 @@ def test_the_facts_vocabulary_check_is_the_registry():
             "quote": ["受理申请3件", "受理申请3件"],
             "char_start": [0, 0],
             "char_end": [6, 6],
+            "derived": [False, False],
         }
     )
     with pytest.raises(pa.errors.SchemaErrors) as failed:

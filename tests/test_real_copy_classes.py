@@ -66,6 +66,48 @@ def test_not_facts_of_disclosure_work():
     assert not [f for f in facts_of(text) if f[0] in ("fees_charged", "applications_received")]
 
 
+def test_outcomes_listed_after_semicolons_keep_the_on_request_context():
+    text = (
+        "（二）依申请公开情况。本年度共收到政府信息公开申请48件，其中予以公开21件；不予公开7件；"
+        "无法提供15件；不予处理2件；其他处理3件。"
+    )
+    assert {
+        ("applications_denied", 7),
+        ("applications_unable_to_provide", 15),
+        ("applications_not_processed", 2),
+        ("applications_other_handling", 3),
+    } <= set(facts_of(text))
+
+
+def test_a_channel_named_with_others_is_not_that_channel_alone():
+    text = "2022年本局通过门户网站、微信等多种渠道主动公开政府信息1520条。"
+    assert facts_of(text) == [("proactive_disclosed_items", 1520)]
+
+
+def test_applications_handled_on_request_are_processed():
+    assert facts_of("2023年，本县共处理依申请公开政府信息37件。") == [("applications_processed", 37)]
+
+
+def test_one_verb_publishing_a_list_covers_its_normative_documents():
+    text = "以县人民政府名义发布政府规章2部、行政规范性文件11件，均按规定备案。"
+    assert ("normative_documents_published", 11) in facts_of(text)
+    assert ("normative_documents_published", 6) not in facts_of("清理政府规章4部、行政规范性文件6件。")
+
+
+def test_colleagues_doing_the_disclosure_work_are_its_staff():
+    text = "办公室设在局综合股，由3名同志具体负责信息公开日常工作。"
+    assert facts_of(text) == [("disclosure_staff", 3)]
+
+
+def test_the_one_portal_count_of_a_report_without_a_total_is_its_total():
+    text = "2021年，我镇通过县人民政府门户网站发布各类信息312条，点击量达2万余次。"
+    assert ("proactive_disclosed_items", 312) in facts_of(text)
+    two_portals = "通过市人民政府网站发布信息40条，通过县人民政府网站发布信息95条。"
+    assert "proactive_disclosed_items" not in {m for m, _ in facts_of(two_portals)}
+    with_total = "全年主动公开政府信息820条。通过县人民政府网站发布信息95条。"
+    assert facts_of(with_total) == [("proactive_disclosed_items", 820), ("items_published_on_county_portal", 95)]
+
+
 # ---- tables ----------------------------------------------------------------------------------------------------
 def test_table4_is_read_when_table3_was_cut_short():
     text = (
@@ -92,6 +134,21 @@ def test_table3_reason_rows_and_groups_are_facts():
     facts = {(f.metric, f.value) for f in table_facts(parse_tables(text, "format_2021"), text)}
     assert {("applications_unable_not_held", 6), ("applications_unable_need_creation", 1)} <= facts
     assert ("applications_unable_to_provide", 7) in facts
+
+
+def test_a_group_summed_from_its_rows_is_derived_a_row_stated_is_not():
+    text = (
+        "本年制发件数\n| 一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 1 | 7 |\n"
+        "三、本年度办理结果\n（四）无法提供\n"
+        "| 1.本机关不掌握相关政府信息 | 5 | 0 | 0 | 0 | 0 | 1 | 6 |\n"
+        "| 2.没有现成信息需要另行制作 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        "| 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | |\n"
+    )
+    derived = {f.metric: f.derived for f in table_facts(parse_tables(text, "format_2021"), text)}
+    assert derived["applications_received"] is False
+    assert derived["applications_unable_not_held"] is False
+    assert derived["applications_unable_to_provide"] is True  # 无法提供 has no row of its own: the sum of three
+    assert derived["applications_unable_unclear"] is True  # its blank 总计, summed
 
 
 def test_statistics_table_year_stated_by_the_narrative_even_with_a_blank_cumulative():

@@ -1,6 +1,6 @@
 """`gongkai score --require` (field names and thresholds) and `--by source`, as pure functions over Scores."""
 
-from gongkai.score import Scores, by_source, failures
+from gongkai.score import Scores, _score_contract, by_source, failures
 
 
 def scores_of(found: int, gold: int, captured: int, right: int, extracted: int, contradictions: int) -> Scores:
@@ -14,6 +14,7 @@ def scores_of(found: int, gold: int, captured: int, right: int, extracted: int, 
         "captured": captured,
         "uncaptured": [],
         "extracted": extracted,
+        "derived": 0,
         "right": right,
         "contradictions": [{"metric": "applications_received", "value": 9}] * contradictions,
         "unlabelled_metric": [],
@@ -76,3 +77,21 @@ def test_a_field_name_alone_still_requires_every_document():
 def test_scores_by_source_show_which_portal_misses():
     table = by_source(scores())
     assert table["pt"]["doc_type"] == 0.5 and table["ot"]["doc_type"] == 1.0
+
+
+def test_precision_is_over_stated_facts_and_a_derived_sum_still_can_contradict():
+    gold = [{"metric": "applications_received", "value": 12, "quote": "一、本年新收政府信息公开申请数量12"}]
+
+    def fact(metric: str, value: float, derived: bool) -> dict:
+        return {"metric": metric, "value": value, "quote": "…", "derived": derived}
+
+    scored = _score_contract(
+        gold,
+        [
+            fact("applications_received", 12, False),
+            fact("applications_denied", 3, True),  # a sum of reason rows: no label can judge it
+            fact("applications_received", 13, True),  # a sum that disagrees with a stated label
+        ],
+    )
+    assert (scored["right"], scored["extracted"], scored["derived"]) == (1, 1, 2)
+    assert [f["value"] for f in scored["contradictions"]] == [13]

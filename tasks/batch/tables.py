@@ -340,9 +340,22 @@ FACT_COLUMNS = [
     "char_end",
     "table",
     "flags",
+    "derived",
     ORIGIN,
 ]
-FACT_ATTRIBUTES = ("metric", "value", "unit", "approx", "source", "quote", "char_start", "char_end", "table", "flags")
+FACT_ATTRIBUTES = (
+    "metric",
+    "value",
+    "unit",
+    "approx",
+    "source",
+    "quote",
+    "char_start",
+    "char_end",
+    "table",
+    "flags",
+    "derived",
+)
 
 
 def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
@@ -565,7 +578,10 @@ ARROW_SCHEMAS = {
         _columns(SECTION_COLUMNS, {"level": "int", "ordinal": "int", "char_start": "int", "char_end": "int"})
     ),
     "facts": _schema(
-        _columns(FACT_COLUMNS, {"value": "float", "approx": "bool", "char_start": "int", "char_end": "int"})
+        _columns(
+            FACT_COLUMNS,
+            {"value": "float", "approx": "bool", "char_start": "int", "char_end": "int", "derived": "bool"},
+        )
     ),
     "table_cells": _schema(_columns(TABLE_CELL_COLUMNS, {"value": "float", "char_start": "int", "char_end": "int"})),
     "citations": _schema(_columns(CITATION_COLUMNS, {"char_start": "int", "char_end": "int"})),

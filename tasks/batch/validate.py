@@ -281,17 +281,23 @@ def validate_document_tables(tables: dict[str, pyarrow.Table], run_id: str) -> V
     }
     tables["documents"] = _without(tables["documents"], bad)
 
+    # Tables failing an identity: those we may have misread lose their facts; those that add up wrong as
+    # published (every cell involved read as a number) keep them, flagged: labels never correct the source.
     broken_tables: set[str] = set()
+    unbalanced_tables: set[str] = set()
     with _references_to(tables["documents"]["doc_id"].combine_chunks()):
         for dataset in CHILDREN:
             table, rows = _drop_dependents(dataset, tables[dataset], list(rejected), broken_tables, run_id)
             quarantine += rows
             bad, rows, results = _run_schema(dataset, table, run_id)
             if dataset == "table_cells":
-                rows = _explain_identities(table, rows)
-                broken_tables = {
+                rows, misread_tables = _explain_identities(table, rows)
+                broken_tables = {_table_key(doc_id, name) for doc_id, name in misread_tables}
+                unbalanced_tables = {
                     _table_key(r["doc_id"], json.loads(r["row"])["table"]) for r in rows if r["check"] in IDENTITIES
-                }
+                } - broken_tables
+            if dataset == "facts" and unbalanced_tables:
+                table = _flag_unbalanced(table, unbalanced_tables)
             quarantine += rows
             checks += results
             tables[dataset] = _without(table, bad)
@@ -346,24 +352,48 @@ def _quarantine_table(rows: list[dict]) -> pyarrow.Table:
     return pyarrow.Table.from_pylist(rows, schema=PART_SCHEMAS["quarantine"])
 
 
-def _explain_identities(cells: pyarrow.Table, rows: list[dict]) -> list[dict]:
+def _flag_unbalanced(facts: pyarrow.Table, unbalanced_tables: set[str]) -> pyarrow.Table:
+    """Facts read from a table that does not add up as published say so in `flags`."""
+    keys = pc.binary_join_element_wise(facts["doc_id"], facts["table"], "\t")
+    unbalanced = _isin(keys, _strings(unbalanced_tables))
+    if not unbalanced.any():
+        return facts
+    flag = "the published table does not add up (see quarantine)"
+    flags = [
+        (f"{old}; {flag}" if old else flag) if hit else old
+        for old, hit in zip(facts["flags"].to_pylist(), unbalanced, strict=True)
+    ]
+    column = facts.schema.get_field_index("flags")
+    return facts.set_column(
+        column, facts.schema.field(column), pyarrow.array(flags, type=facts.schema.field(column).type)
+    )
+
+
+def _explain_identities(cells: pyarrow.Table, rows: list[dict]) -> tuple[list[dict], set[tuple[str, str]]]:
     """An identity's quarantine rows say which identity failed where, with the numbers, and whether the
-    published table or our reading of it is to blame."""
+    published table or our reading of it is to blame; with the (doc_id, table) pairs where our reading may
+    be (an extraction defect)."""
     broken = {r["doc_id"] for r in rows if r["check"] in IDENTITIES}
     if not broken:
-        return rows
+        return rows, set()
     parsed: dict[str, list[Cell]] = defaultdict(list)
+    misread: set[tuple[str, str]] = set()
     for r in cells.filter(_isin(cells["doc_id"], _strings(broken))).to_pylist():
         parsed[r["doc_id"]].append(Cell(r["table"], r["row_key"], r["col_key"], r["value_raw"], r["value"], 0, 0))
     explained: dict[tuple[str, str], dict[str, str]] = {}
     for doc_id, doc_cells in parsed.items():
         for violation in check_identities(doc_cells):
             explained.setdefault((doc_id, violation.table), {})[violation.identity] = violation.describe()
+            if not violation.defect.startswith("source defect"):
+                misread.add((doc_id, violation.table))
     for row in rows:
         if row["check"] in IDENTITIES:
             table = json.loads(row["row"])["table"]
-            row["detail"] = explained.get((row["doc_id"], table), {}).get(row["check"], row["detail"])
-    return rows
+            detail = explained.get((row["doc_id"], table), {}).get(row["check"])
+            if detail is None:  # the model saw a failure the explanation cannot place: trust neither reading
+                misread.add((row["doc_id"], table))
+            row["detail"] = detail or row["detail"]
+    return rows, misread
 
 
 def validate_ledger(

@@ -69,9 +69,11 @@ MENTION = re.compile(
 SIGNS = frozenset("-−－")
 APPROX_WORDS_BEFORE = ("将近", "大约", "超过", "约", "近", "逾")  # longest first
 APPROX_WORD_ENDS = frozenset(word[-1] for word in APPROX_WORDS_BEFORE)
-SENTENCE_BREAKS = "。；;！!？?\n〓"
-CLAUSE_BREAKS = SENTENCE_BREAKS + ",，:：、"
-LIST_CLAUSE_BREAKS = SENTENCE_BREAKS + ",，"  # a zero statement's list (举报、投诉、行政复议) is one clause
+# A sentence ends at a full stop; the items of a ；-list are one sentence (其中予以公开21件；不予公开7件 are both
+# on-request outcomes), so a rule's `sentence` test reads the whole list.
+SENTENCE_BREAKS = "。！!？?\n〓"
+CLAUSE_BREAKS = SENTENCE_BREAKS + "；;,，:：、"
+LIST_CLAUSE_BREAKS = SENTENCE_BREAKS + "；;,，"  # a zero statement's list (举报、投诉、行政复议) is one clause
 SENTENCE_BREAK, CLAUSE_BREAK, LIST_CLAUSE_BREAK = (
     re.compile(f"[{re.escape(chars)}]") for chars in (SENTENCE_BREAKS, CLAUSE_BREAKS, LIST_CLAUSE_BREAKS)
 )
@@ -188,9 +190,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         not_before=r"[各等多几]类(?:信息)?$",
     ),
     # …by new-media channel: one channel named (网站和微信公众号…N条 is a total over several channels)
-    MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博|网站|门户|[和及与、]"),
+    # (微信等渠道: WeChat and others, several channels)
+    MetricRule("wechat_posts", ("条", "篇"), before=r"微信", not_before=r"微博|网站|门户|[和及与、等]"),
     MetricRule("wechat_posts", ("条", "篇"), after=r"[^，,。；]{0,2}公众号"),
-    MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信|网站|门户|[和及与、]"),
+    MetricRule("weibo_posts", ("条", "篇"), before=r"微博", not_before=r"微信|网站|门户|[和及与、等]"),
     # Outreach the reports count: press conferences, interpretations, interviews, the column's visits (the
     # count must follow its noun: 通过新闻发布、在线访谈等方式回应关切60次 counts responses)
     MetricRule("press_conferences", ("场", "次", "期"), before=r"新闻发布会(?:活动)?$"),
@@ -215,6 +218,13 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("proactive_disclosed_items", PROACTIVE_UNITS, before=r"主动公开"),
     MetricRule("proactive_disclosed_items", ("份",), before=r"主动公开[^，,。；]*(?:文件|信息)$"),
     MetricRule("normative_documents_valid", ("件", "部", "个", "份", "项"), before=r"现行有效[^，,。；]*规范性文件"),
+    # One verb for a list (发布政府规章3部、行政规范性文件12件): the 规范性文件 item of a published list
+    MetricRule(
+        "normative_documents_published",
+        ("件", "部", "个", "份", "项"),
+        before=r"^(?:行政)?规范性文件$",
+        sentence=r"(?:公布|发布|制发|印发|出台|制定)[^，,。；;]*、(?:行政)?规范性文件[\d一二三四五六七八九十两]",
+    ),
     MetricRule(
         "normative_documents_published",
         ("件", "部", "个", "份", "项"),
@@ -275,6 +285,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*申请[^，,。；]*(?:已|均)[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, after=r"[^，,。；]*均[^，,。；]*(?:答复|办结)"),
     MetricRule("applications_processed", COUNT, before=r"办理结果(?:总计|合计)$"),
+    MetricRule("applications_processed", COUNT, before=r"处理(?:了)?依申请公开(?:的)?(?:政府)?信息(?:申请)?$"),
     # A window's approval applications (窗口…共受理申请N件) are not disclosure applications: the sentence
     # must speak of disclosure or information.
     MetricRule(
@@ -308,6 +319,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         not_before=r"分别|各(?:处室|科室|股室|单位|部门)",
     ),  # per unit
     MetricRule("disclosure_staff", ("名", "人"), before=r"(?:工作|信息公开)人员"),
+    # 由3名同志具体承办公开工作: the staff doing the disclosure work
+    MetricRule("disclosure_staff", ("名",), after=r"(?:工作人员|同志)[^，,。；]{0,6}(?:承办|负责|从事)[^，,。；]*公开"),
     MetricRule(
         "publicity_materials_printed",
         ("份", "册", "本", "张"),
@@ -346,6 +359,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule("service_hall_coverage_rate", ("%",), before=r"进驻率"),
     # Last: information published without saying 主动 (专栏公开信息186条) once no portal rule claimed it.
     MetricRule("proactive_disclosed_items", ("条",), before=r"公开[^，,。；]{0,8}信息$", fallback=True),
+    MetricRule("proactive_disclosed_items", ("条",), before=r"公开$", after=r"(?:政府|政务)?信息", fallback=True),
     # Information published on a topic (专栏发布疫情信息540条, 共公开51条…相关信息): a part, never the total.
     MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公布|推送)[^，,。；]{0,10}信息$"),
     MetricRule(TOPIC_ITEMS, ("条", "篇"), before=r"(?:发布|公开|公布)$", after=r"[^，,。；]{0,12}信息"),
@@ -369,6 +383,8 @@ class Fact:
     char_end: int
     table: str | None = None  # the standard table a `source='table'` fact was derived from
     flags: str | None = None  # e.g. a narrative count that disagrees with the table
+    # Computed from stated numbers (a sum of table rows or blocks) rather than stated by the text.
+    derived: bool = False
 
 
 # The farthest a clause or sentence reaches from a number, either way. Without a bound, a long line without a
@@ -507,7 +523,28 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
         for f in facts:
             if id(f) in fallbacks and f.metric in firm:
                 f.metric = TOPIC_ITEMS
+    _portal_count_as_total(facts)
     return facts
+
+
+PORTAL_ITEMS = frozenset(
+    (
+        "portal_items_published",
+        "items_published_on_province_portal",
+        "items_published_on_city_portal",
+        "items_published_on_county_portal",
+    )
+)
+
+
+def _portal_count_as_total(facts: list[Fact]) -> None:
+    """A report that states no proactive total but one count of information published on its portal
+    (通过政府网站发布信息731条) states its year's proactive disclosures that way: that count is the total."""
+    if any(f.metric == "proactive_disclosed_items" for f in facts):
+        return
+    on_portal = [f for f in facts if f.metric in PORTAL_ITEMS]
+    if len(on_portal) == 1:
+        on_portal[0].metric = "proactive_disclosed_items"
 
 
 NEGATION = r"(?:未(?!经)|没有|无|尚无|均无|不存在)"  # 未经复议直接起诉 negates nothing; see NEGATION_STARTS

@@ -670,11 +670,11 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     year. The quote is the table rows the value was read from."""
     facts = []
 
-    def add(metric: str, value: float, table: str, cells: list[Cell], unit: str = "件") -> None:
+    def add(metric: str, value: float, table: str, cells: list[Cell], unit: str = "件", derived: bool = False) -> None:
         start, end = min(c.char_start for c in cells), max(c.char_end for c in cells)
         # A fact from a glued row carries how the row was split.
         flags = "; ".join(sorted({c.flags for c in cells if c.flags})) or None
-        facts.append(Fact(metric, value, unit, False, "table", text[start:end], start, end, table, flags))
+        facts.append(Fact(metric, value, unit, False, "table", text[start:end], start, end, table, flags, derived))
 
     if not parsed.cells:
         return facts
@@ -689,7 +689,9 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
         )
         totals = [total for row in keys if (total := row_total(parsed, table, row)) is not None]
         if keys and len(totals) == len(keys):
-            add(name, sum(totals), table, [c for row in keys for c in row_cells.get((table, row), ())])
+            stated = len(keys) == 1 and parsed.value(table, keys[0], "total") is not None
+            cells = [c for row in keys for c in row_cells.get((table, row), ())]
+            add(name, sum(totals), table, cells, derived=not stated)
     for name, col in (
         ("admin_reconsiderations_corrected", "corrected"),
         ("admin_reconsiderations_pending", "pending"),
@@ -701,7 +703,7 @@ def table_facts(parsed: ParsedTables, text: str) -> list[Fact]:
     for (table, row), cells in row_cells.items():
         total = row_total(parsed, table, row) if table == "table3" and row.startswith(TABLE3_REASON_PREFIXES) else None
         if total is not None and row != "other_processing":  # the 2019 format's one 其他处理 row: the group sum
-            add(f"applications_{row}", total, table, cells)
+            add(f"applications_{row}", total, table, cells, derived=parsed.value(table, row, "total") is None)
     column = {"format_2021": "issued", "format_2019": "new_published"}.get(parsed.era or "")
     cell = next((c for c in parsed.cells if c.row_key == "normative_documents" and c.col_key == column), None)
     if cell is not None and cell.value is not None:
