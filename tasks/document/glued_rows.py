@@ -23,7 +23,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 MAX_CELL_DIGITS = 6
-MAX_RUN_DIGITS = 40  # longer runs are not a row of a table (and would cost too much to enumerate)
 # A run of digits possibly broken by spaces: a glued row's cells.
 DIGIT_RUN = re.compile(r"\d(?:[ \t]*\d)*")
 # The item number of the next row (2.其他法律…, 8．属于…): a digit right before a full stop and a non-digit.
@@ -149,7 +148,8 @@ def split_glued(groups: list[str], blocks: int, width: int, summed: bool) -> Spl
     and does not break a number. A copy that did (a PDF line break inside a cell) has no reading on its
     spaces, and then every reading the identities allow is kept."""
     digits = "".join(groups)
-    if not digits.isdigit() or len(digits) > MAX_RUN_DIGITS:
+    # A run longer than its cells can be is not this row (table 4's 15 cells: up to 90 digits).
+    if not digits.isdigit() or len(digits) > blocks * width * MAX_CELL_DIGITS:
         return Split([], False)
     readings = list(_blocks(digits, blocks, width, summed))
     if len(readings) > 1:
