@@ -233,11 +233,12 @@ class ParsedTables:
         return found.value if found is not None else None
 
 
-def tokens(text: str) -> list[Token]:
-    """Pipe rows → one token per cell and a row end; lines of numbers → one token per number; else lines."""
+def tokens(text: str, begin: int = 0) -> list[Token]:
+    """Pipe rows → one token per cell and a row end; lines of numbers → one token per number; else lines.
+    From the line at `begin` on (offsets stay the text's)."""
     out: list[Token] = []
-    offset = 0
-    for line in text.split("\n"):
+    offset = begin
+    for line in text[begin:].split("\n"):
         start, stripped = offset + len(line) - len(line.lstrip()), line.strip()
         offset += len(line) + 1
         if not stripped:
@@ -325,6 +326,17 @@ def classify_label(text: str) -> Label:
     return Label(key, _match(TABLE3_GROUPS_RE, key), _match(TABLE3_LABELS_RE, key), _match(TABLE2_LABELS_RE, key))
 
 
+# What comes first in every standard table: table 2's column header, table 3's first row, table 4's header.
+TABLE_OPENINGS = re.compile(rf"{TABLE2_COLUMN_HEADER.pattern}|本年新收|结果维持")
+
+
+def _first_table_line(text: str) -> int:
+    """Where the line holding the first table opening begins: the prose before it holds no table row, and
+    tokenising it was most of parse_tables' time."""
+    first = TABLE_OPENINGS.search(text)
+    return text.rfind("\n", 0, first.start()) + 1 if first else 0
+
+
 def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     """Every cell of tables 2, 3 and 4 found in `text` (nothing when it holds no standard table), read in
     the format `era` (the document's, `gongkai.tasks.document.fields`), detected here when not given."""
@@ -337,7 +349,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         and "结果维持" not in text
     ):
         return parsed
-    stream = tokens(text)
+    stream = tokens(text, _first_table_line(text))
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
     current: tuple[str, str, int, bool] | None = None  # (table, row key, values expected, label in a grid row)
     values: list[Token] = []
