@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from gongkai.tasks.document.numerals import CN_NUMERAL_CHARS, parse_number
-from gongkai.tasks.document.scan import matches_at, positions
+from gongkai.tasks.document.scan import last_characters, matches_at, positions, required_text
 from gongkai.tasks.rules.metrics import registered_metric
 
 UNITS = (
@@ -105,9 +105,11 @@ class MetricRule:
     # bare 公开…信息 N 条 is the year's total only when the report states no 主动公开 total); elsewhere they
     # are counts of information published on a topic (`TOPIC_ITEMS`), the topic being in the quote.
     fallback: bool = False
-    # Compiled in __post_init__: `after` as a pattern, and the four tests as bound methods (None: no test).
+    # Compiled in __post_init__: `after` as a pattern, the tests (None: no test), and the characters a
+    # clause matching an end-anchored `before` can end with (None: any).
     _after: re.Pattern | None = field(init=False, repr=False, compare=False, default=None)
     tests: tuple = field(init=False, repr=False, compare=False, default=())
+    before_ends: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         registered_metric(self.metric, self.units)  # registered, and counted in these units
@@ -116,17 +118,34 @@ class MetricRule:
             for name in ("before", "after", "sentence", "not_before")
         }
         object.__setattr__(self, "_after", compiled["after"])
-        # Bound methods, looked up once: rules are tested ~200 times per document.
+        object.__setattr__(self, "before_ends", last_characters(self.before) if self.before else None)
+        # Bound methods, looked up once: rules are tested ~200 times per document. First a text the clause must
+        # contain (`in` costs less than a regex scan), then the patterns.
         object.__setattr__(
             self,
             "tests",
             (
+                required_text(self.before) if self.before else None,
                 compiled["before"] and compiled["before"].search,
                 compiled["after"] and compiled["after"].match,
                 compiled["sentence"] and compiled["sentence"].search,
                 compiled["not_before"] and compiled["not_before"].search,
             ),
         )
+
+
+# (id of a rules tuple, a last character) → (that tuple, its rules a clause ending with the character can match)
+_CANDIDATES: dict[tuple[int, str], tuple[tuple[MetricRule, ...], tuple[MetricRule, ...]]] = {}
+
+
+def candidate_rules(rules: tuple[MetricRule, ...], last: str) -> tuple[MetricRule, ...]:
+    """`rules`, in order, without those whose `before` ends with $ and cannot end with `last`, the last
+    character of the clause (never a newline: it is a break): most rules are passed over without a scan."""
+    entry = _CANDIDATES.get((id(rules), last))
+    if entry is None or entry[0] is not rules:
+        entry = (rules, tuple(r for r in rules if r.before_ends is None or last in r.before_ends))
+        _CANDIDATES[(id(rules), last)] = entry
+    return entry[1]
 
 
 def first_matching_rule(
@@ -136,7 +155,9 @@ def first_matching_rule(
     only a third of the mentions reach a rule that reads it, so `sentence_of` is called then, and once."""
     sentence = None
     for rule in rules:
-        before_test, after_test, sentence_test, not_before_test = rule.tests
+        needs, before_test, after_test, sentence_test, not_before_test = rule.tests
+        if needs is not None and needs not in before:
+            continue
         if before_test is not None and not before_test(before):
             continue
         if after_test is not None and not after_test(after):
@@ -501,7 +522,9 @@ def number_facts(text: str, breaks: TextBreaks | None = None) -> list[Fact]:
         # A space may stand between the words and the number (申请 19 件), as between the number and its unit.
         before_core = strip_approx_word(strip_lead_words(before.rstrip(" \t")))
         after = text[end:clause_end]
-        rule = first_matching_rule(rules, before_core, after, partial(sentences.around, start, end))
+        rule = first_matching_rule(
+            candidate_rules(rules, before_core[-1:]), before_core, after, partial(sentences.around, start, end)
+        )
         if rule is None:
             continue
         value = parse_number(num, mult)

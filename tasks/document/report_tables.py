@@ -132,6 +132,9 @@ TABLE2_START = re.compile(r"规章|规范性文件")
 # has: 规章 and 规范性文件 alone are in most reports' prose, which is no reason to read the text as tables.
 TABLE2_COLUMN_HEADER = re.compile(r"件数|(?:制作|公开|项目|决定)数量|总数量")
 TABLE4_START = re.compile(r"行政复议|行政诉讼|结果维持")
+# Table 4's first two column headers, side by side in every carrier (glued, spaced, a grid's cells, one per line):
+# 结果维持 alone is also prose (行政复议结果维持原答复1件), which is no reason to read the text as tables.
+TABLE4_COLUMN_HEADER = re.compile(r"结果维持[\s|｜]*结果纠正")
 # Table 4's column header alone on its line or cell (结果维持 结果纠正 其他结果 尚未审结 总计): it starts table 4
 # even where table 3 was cut short (a copy of the page's first part, a table 3 split by a page break).
 TABLE4_HEADER = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|[ \t])+")
@@ -346,7 +349,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     if era not in TABLE2_WIDTHS or (
         "本年新收" not in text
         and (TABLE2_START.search(text) is None or TABLE2_COLUMN_HEADER.search(text) is None)
-        and "结果维持" not in text
+        and TABLE4_COLUMN_HEADER.search(text) is None
     ):
         return parsed
     stream = tokens(text, _first_table_line(text))

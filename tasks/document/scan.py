@@ -42,16 +42,65 @@ def first_characters(pattern: str) -> str:
     a fast first-character test (`[...]` lookahead, `positions`) must accept so as never to turn a match away.
     Computed from the pattern itself, so that a lexicon entry added to it can never be missed. Raises
     ValueError for a pattern that can begin with an unlisted class of characters (`.`, `\\w`) or match empty."""
-    chars, nullable = _first(_parser.parse(pattern))
+    chars, nullable = _edge(_parser.parse(pattern), from_end=False)
     if nullable:
         raise ValueError(f"{pattern!r} can match the empty string: any character may follow")
     return "".join(sorted(chars))
 
 
-def _first(items) -> tuple[set[str], bool]:
-    """(the characters the sequence `items` can begin with, whether it can match empty)."""
+def last_characters(pattern: str) -> frozenset[str] | None:
+    """Every character a match of `pattern` can end with, when every alternative of it ends with `$` and it
+    cannot match empty; None when that cannot be told. A string whose last character is not among them (and
+    that does not end with a newline, before which `$` also matches) cannot match: a test of one character
+    instead of a scan of the string. Spaces are not listed: the strings tested end without one."""
+    items = _parser.parse(pattern)
+    if not _anchored_at_end(items):
+        return None
+    try:
+        chars, nullable = _edge(items, from_end=True)
+    except ValueError:
+        return None
+    return None if nullable else frozenset(chars)
+
+
+def required_text(pattern: str) -> str | None:
+    """A string every match of `pattern` contains (its longest run of literal characters that no alternative,
+    option or repetition can skip), or None: `text not in string` rules a match out without the regex."""
+    return _required(_parser.parse(pattern))
+
+
+def _required(items) -> str | None:
+    best, run = "", ""
+    for op, arg in [*items, (None, None)]:
+        if op is _c.LITERAL:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+        if op is _c.SUBPATTERN and not arg[1] and not arg[2]:
+            best = max(best, _required(arg[3]) or "", key=len)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            best = max(best, _required(arg[2]) or "", key=len)
+    return best or None
+
+
+def _anchored_at_end(items) -> bool:
+    if not items:
+        return False
+    op, arg = items[-1]
+    if op is _c.AT:
+        return arg is _c.AT_END
+    if op is _c.BRANCH:
+        return all(_anchored_at_end(alternative) for alternative in arg[1])
+    if op is _c.SUBPATTERN:
+        return _anchored_at_end(arg[3])
+    return False
+
+
+def _edge(items, from_end: bool) -> tuple[set[str], bool]:
+    """(the characters the sequence `items` can begin with — end with, `from_end` —, whether it can match
+    empty)."""
     chars: set[str] = set()
-    for op, arg in items:
+    for op, arg in reversed(items) if from_end else items:
         if op is _c.LITERAL:
             return chars | {chr(arg)}, False
         if op is _c.IN:
@@ -61,24 +110,24 @@ def _first(items) -> tuple[set[str], bool]:
         if op is _c.BRANCH:
             nullable = False
             for alternative in arg[1]:
-                found, empty = _first(alternative)
+                found, empty = _edge(alternative, from_end)
                 chars |= found
                 nullable = nullable or empty
             if not nullable:
                 return chars, False
         elif op is _c.SUBPATTERN:
-            found, empty = _first(arg[3])
+            found, empty = _edge(arg[3], from_end)
             chars |= found
             if not empty:
                 return chars, False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _, body = arg
-            found, empty = _first(body)
+            found, empty = _edge(body, from_end)
             chars |= found
             if low > 0 and not empty:
                 return chars, False
         else:
-            raise ValueError(f"cannot list the first characters of {op}")
+            raise ValueError(f"cannot list the edge characters of {op}")
     return chars, True
 
 
