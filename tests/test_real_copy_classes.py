@@ -109,6 +109,31 @@ def test_the_one_portal_count_of_a_report_without_a_total_is_its_total():
 
 
 # ---- tables ----------------------------------------------------------------------------------------------------
+def test_a_count_in_wan_with_a_space_before_wan():
+    assert facts_of("本年度共主动公开政府信息3.6 万条。") == [("proactive_disclosed_items", 36000)]
+
+
+def test_a_trailing_empty_cell_shifts_no_value():
+    text = (
+        "本年制发件数\n| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |  |\n"
+        "| 一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 1 | 0 | 0 | 12 |  |\n"
+    )
+    parsed = parse_tables(text, "format_2021")
+    assert parsed.value("table3", "new_received", "natural_person") == 9
+    assert parsed.value("table3", "new_received", "social_welfare") == 1
+    assert parsed.value("table3", "new_received", "total") == 12
+
+
+def test_a_page_number_between_two_pages_of_a_table_is_no_cell():
+    cells = ["一、本年新收政府信息公开申请数量", "7", "2", "— 3 —", "0", "0", "0", "1", "10"]
+    cells += ["第4页 共9页", "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"]
+    text = "本年制发件数\n申请人情况\n自然人\n" + "\n".join(cells) + "\n"
+    parsed = parse_tables(text, "format_2021")
+    row = [parsed.value("table3", "new_received", c) for c in ("natural_person", "commercial", "research", "total")]
+    assert row == [7, 2, 0, 10]
+    assert parsed.value("table3", "carried_over", "total") == 1
+
+
 def test_table4_is_read_when_table3_was_cut_short():
     text = (
         "本年制发件数 本年废止件数 现行有效件数\n"

@@ -64,7 +64,7 @@ MAX_NUMERAL, MAX_GROUPS = 16, 6
 MENTION = re.compile(
     rf"(?P<num>[\d{CN_NUMERAL_CHARS}](?:(?<=\d)\d{{0,{MAX_NUMERAL}}}+(?:,\d{{3}}){{0,{MAX_GROUPS}}}+(?:\.\d{{1,{MAX_NUMERAL}}}+)?+"
     rf"|(?<=[{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]{{0,{MAX_NUMERAL}}}+))"
-    rf"(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
+    rf"(?:[ \t]?(?P<mult>万|亿))?(?P<approx_after>余|多)?[ \t]?(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
 )
 SIGNS = frozenset("-−－")
 APPROX_WORDS_BEFORE = ("将近", "大约", "超过", "约", "近", "逾")  # longest first

@@ -40,6 +40,8 @@ VALUE = re.compile(r"^[+＋\-−－]?\d+(?:[.,]\d+)*$")
 SIGNS = frozenset("+＋-−－")  # the characters besides digits a VALUE can begin with
 NUMBERS_LINE = re.compile(r"^(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])(?:[ \t]+(?:[+＋\-−－]?\d+(?:\.\d+)?|[-/—－])){2,}$")
 RULE_LINE = re.compile(r"\|?[\s:\-|]+")  # a markdown table's |---|---| line
+# A page number as a PDF copy prints it between two pages of a table: — 2 —, - 3 -, 第2页 共5页.
+PAGE_NUMBER = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")
 WORD = re.compile(r"\S+")
 ROW_END = "\x00row"  # pipe and HTML rows end here: a row with trailing blank cells ends with them
 
@@ -269,6 +271,8 @@ def tokens(text: str, begin: int = 0) -> list[Token]:
                 )
                 position += len(cell) + 1
             out.append(_new_token((ROW_END, position, position, False, False, False)))
+        elif PAGE_NUMBER.fullmatch(stripped):
+            continue  # a page break's furniture inside a table (— 2 —), not three cells
         elif NUMBERS_LINE.match(stripped):
             for m in WORD.finditer(stripped):
                 out.append(make_token(m.group(0), start + m.start(), start + m.end()))
@@ -277,6 +281,22 @@ def tokens(text: str, begin: int = 0) -> list[Token]:
         else:
             out.append(make_token(stripped, start, start + len(stripped)))
     return out
+
+
+def _table3_cells(values: list[Token], width: int) -> list[Token]:
+    """A table-3 grid row's last `width` cells; but when blank cells end the row and the cells before them are a
+    whole row that adds up (| 9 | 2 | 0 | 1 | 0 | 0 | 12 |  |), those: an empty cell after the last column
+    shifts nothing. A blank 总计 (| 61 | … | 1 |  |) stays the row's last cell."""
+    last = values[-width:]
+    if values and not values[-1].text:
+        end = len(values)
+        while end and not values[end - 1].text:
+            end -= 1
+        cells = values[max(0, end - width) : end]
+        if len(cells) == width and all(c.text.isdecimal() for c in cells):
+            if sum(int(c.text) for c in cells[:-1]) == int(cells[-1].text):
+                return cells
+    return last
 
 
 def parse_value(raw: str) -> float | None:
@@ -434,7 +454,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             if current and values:
                 # In a grid, table 3's label spans blank cells before the values (the values are the row's last
                 # cells); table 2's short rows are padded with blank cells after them (its first cells).
-                values = values[-current[2] :] if current[0] == "table3" else values[: current[2]]
+                values = _table3_cells(values, current[2]) if current[0] == "table3" else values[: current[2]]
                 emit()
             elif current and current[3]:
                 current = None  # a label alone in its grid row (the column header 总计) names no table row
