@@ -228,3 +228,28 @@ def test_outreach_counts_follow_their_noun_and_table2_of_2019_is_read_cell_by_ce
     facts = {(f.metric, f.value) for f in table_facts(parse_tables(text, "format_2019"), text)}
     assert {("regulations_new_made", 2), ("normative_documents_published", 5)} <= facts
     assert {("normative_documents_total_published", 140), ("punishment_change", -4), ("penalty_decisions", 26)} <= facts
+
+
+def test_one_column_for_every_organisation_is_read_as_that_column_and_adds_up(tmp_path):
+    from conftest import annual_report
+    from test_warehouse import build, read
+
+    rows = [
+        ("一、本年新收政府信息公开申请数量", 6, 3),
+        ("二、上年结转政府信息公开申请数量", 1, 0),
+        ("（一）予以公开", 4, 2),
+        ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, 0),
+        ("（七）总计", 5, 2),
+        ("四、结转下年度继续办理", 2, 1),
+    ]
+    table = "本年制发件数 本年废止件数 现行有效件数\n| | 自然人 | 法人或其他组织 | 总计 |\n"
+    table += "".join(f"| {label} | {person} | {org} | {person + org} |\n" for label, person, org in rows)
+    datasets, _ = build(tmp_path, {"a.txt": annual_report("某县统计局", 2022, "全年主动公开政府信息31条。\n" + table)})
+    cells = read(datasets, "table_cells").set_index(["row_key", "col_key"])["value"]
+    assert cells[("new_received", "natural_person")] == 6
+    assert cells[("new_received", "legal_person_or_org")] == 3
+    assert cells[("new_received", "total")] == 9
+    assert "commercial" not in set(read(datasets, "table_cells")["col_key"])
+    assert read(datasets, "quarantine").query("dataset == 'table_cells'").empty  # the identities hold
+    facts = read(datasets, "facts").set_index("metric")["value"]
+    assert facts["applications_received"] == 9 and facts["applications_processed"] == 7

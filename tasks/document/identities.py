@@ -101,8 +101,9 @@ def failures(grid: Grid, table: str) -> list[Failure]:
         written, parts, positions = sides(grid, identity)
         if identity.per == "column":
             keys = [k for k in grid.rows if k in identity.written or identity.is_part(k)]
-        else:
-            keys = [*identity.parts, *identity.written]
+        else:  # a column the table has no cell of is not one of its columns (the other applicant layout's)
+            present = set(grid.columns[~np.isnan(grid.values[0]).all(axis=0)])
+            keys = [*(k for k in identity.parts if k in present), *identity.written]
         for at in np.flatnonzero(failing(grid, identity)[0]):
             position = positions[at]
             cells = [(key, position) for key in keys] if identity.per == "column" else [(position, key) for key in keys]

@@ -28,7 +28,9 @@ from gongkai.tasks.rules.identities import APPLICANT_COLUMNS
 from gongkai.tasks.rules.identities import BY_NAME as IDENTITY_RULES
 from gongkai.tasks.rules.metrics import TABLE3_REASON_PREFIXES, registered_metric, table2_2019_metric
 from gongkai.tasks.rules.table_labels import (
+    COMBINED_ORG_COLUMN,
     TABLE3_COLUMNS,
+    TABLE3_COMBINED_COLUMNS,
     TABLE3_ROWS_2019,
     TABLE3_ROWS_2021,
     TABLE4_COLUMNS,
@@ -146,6 +148,20 @@ FORMAT_2019_MARKS = re.compile(r"本年新制作数量|本年新公开数量|对
 # Either format's marks, in one scan of the text: three documents in four have neither.
 ERA_MARKS = re.compile(f"{FORMAT_2021_MARKS.pattern}|{FORMAT_2019_MARKS.pattern}")
 TABLE3_COLUMN_KEYS = tuple(c for c, _ in TABLE3_COLUMNS)
+TABLE3_COMBINED_KEYS = tuple(c for c, _ in TABLE3_COMBINED_COLUMNS)
+COMBINED_APPLICANTS = TABLE3_COMBINED_KEYS[:-1]
+# The standard table's organisation sub-headers: a table 3 headed 法人或其他组织 without them has one column for
+# all organisations.
+ORG_SUBHEADERS = re.compile(r"商业企业|科研机构|社会公益组织|法律服务机构")
+
+
+def table3_columns(text: str) -> tuple[str, ...]:
+    """The column keys of the table 3 in `text`: the standard seven, or the combined layout's three."""
+    if "法人或其他组织" in text and ORG_SUBHEADERS.search(text) is None:
+        return TABLE3_COMBINED_KEYS
+    return TABLE3_COLUMN_KEYS
+
+
 LABEL_NOISE = re.compile(r"[\s\"“”'‘’「」『』()（）、，,.．。:：;；]")
 
 
@@ -373,6 +389,8 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
     ):
         return parsed
     stream = tokens(text, _first_table_line(text))
+    table3_keys = table3_columns(text)
+    table3_width = len(table3_keys)
     table3_rows = dict(TABLE3_ROWS_2021 if era == "format_2021" else TABLE3_ROWS_2019)
     current: tuple[str, str, int, bool] | None = None  # (table, row key, values expected, label in a grid row)
     values: list[Token] = []
@@ -392,7 +410,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         if table == "table3" and row not in table3_rows:
             current, values = None, []  # a group heading's subtotal, not a row of the standard table
             return
-        columns = TABLE3_COLUMN_KEYS if table == "table3" else TABLE2_CELL_COLUMNS[era][row]
+        columns = table3_keys if table == "table3" else TABLE2_CELL_COLUMNS[era][row]
         raws = [v.text for v in values] + [""] * (width - len(values))
         end = values[-1].end if values else label_start
         name = f"table2_{era[-4:]}" if table == "table2" else table
@@ -414,7 +432,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             if row not in table3_rows:
                 emit()
                 return
-            split = split_glued(groups, 1, 7, summed=True)
+            split = split_glued(groups, 1, table3_width, summed=True)
             decided_by = "identity_3"
         elif len(groups) >= width:
             split, decided_by = Split([tuple(groups[:width])], False), "the spaces"
@@ -428,11 +446,11 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
             values = [_new_token((raw, end, end, False, True, True)) for raw in readings[0]]
             emit(_split_flag(decided_by, split.by_spaces))
             return
-        if len(readings) > 1 and table == "table3":
+        if len(readings) > 1 and table == "table3" and table3_keys == TABLE3_COLUMN_KEYS:
             pending[row] = (readings, "".join(groups), label_start, values[-1].end, split.by_spaces)
             table3_started_now(table)  # a row of table 3, not yet read (no reading at all: not a row)
         elif len(readings) > 1:
-            name = f"table2_{era[-4:]}"
+            name = table if table == "table3" else f"table2_{era[-4:]}"
             parsed.ambiguous.append(AmbiguousSplit(name, row, "".join(groups), readings, label_start, values[-1].end))
         current, values = None, []
 
@@ -479,7 +497,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
                 (
                     "table3",
                     group_name if group_name == "other_processing" else f"{group_name}_subtotal",
-                    7,
+                    table3_width,
                     token.in_row,
                 ),
                 [],
@@ -494,7 +512,7 @@ def parse_tables(text: str, era: str | None = None) -> ParsedTables:
         ):
             row = "other_other"  # 3.其他 under （六）; the column header 其他 comes before any row
         if row:
-            current, values, label_start = ("table3", row, 7, token.in_row), [], token.start
+            current, values, label_start = ("table3", row, table3_width, token.in_row), [], token.start
             continue
         row = table2_row if not table3_started else None
         if row and row in TABLE2_WIDTHS[era]:
@@ -629,7 +647,7 @@ def _defect(raws: list[str]) -> str:
 
 # The order failures are listed in: table 3's columns as the table has them, its rows sorted; table 4's blocks.
 AXES = {
-    "table3": (None, [c for c, _ in TABLE3_COLUMNS]),
+    "table3": (None, [*(c for c, _ in TABLE3_COLUMNS), COMBINED_ORG_COLUMN]),
     "table4": ([r for r, _ in TABLE4_ROWS], [c for c, _ in TABLE4_COLUMNS]),
 }
 
@@ -672,8 +690,9 @@ def row_total(parsed: ParsedTables, table: str, row: str) -> float | None:
     total = parsed.value(table, row, "total")
     if total is not None or table != "table3":
         return total
-    parts = [value for c in APPLICANT_COLUMNS if (value := parsed.value(table, row, c)) is not None]
-    return sum(parts) if len(parts) == len(APPLICANT_COLUMNS) else None
+    columns = APPLICANT_COLUMNS if parsed.cell(table, row, COMBINED_ORG_COLUMN) is None else COMBINED_APPLICANTS
+    parts = [value for c in columns if (value := parsed.value(table, row, c)) is not None]
+    return sum(parts) if len(parts) == len(columns) else None
 
 
 TABLE_METRICS = (

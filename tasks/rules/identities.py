@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gongkai.tasks.rules.table_labels import TABLE3_COLUMNS, TABLE4_COLUMNS
+from gongkai.tasks.rules.table_labels import COMBINED_ORG_COLUMN, TABLE3_COLUMNS, TABLE4_COLUMNS
 
 APPLICANT_COLUMNS = tuple(c for c, _ in TABLE3_COLUMNS if c != "total")
+# A table in the combined layout has no cell of the five organisation columns, a standard one none of the
+# combined column: a sum over both is each layout's sum.
+ALL_APPLICANT_COLUMNS = (*APPLICANT_COLUMNS, COMBINED_ORG_COLUMN)
 TABLE4_PARTS = tuple(c for c, _ in TABLE4_COLUMNS if c != "total")
 RESULT_ROWS = ("granted", "partially_granted")
 RESULT_PREFIXES = ("denied_", "unable_", "not_processed_", "other_")
@@ -61,11 +64,11 @@ IDENTITIES: tuple[Identity, ...] = (
     Identity(
         "identity_3",
         "table3",
-        "总计 = 自然人 + the five 法人或其他组织 columns (per row)",
+        "总计 = 自然人 + the five 法人或其他组织 columns, or their one column (per row)",
         "row",
         "row",
         written=("total",),
-        parts=APPLICANT_COLUMNS,
+        parts=ALL_APPLICANT_COLUMNS,
     ),
     Identity(
         "identity_4",

@@ -13,6 +13,10 @@ TABLE3_COLUMNS = (
     ("other_org", "其他"),
     ("total", "总计"),
 )
+# Some agencies' own forms have one column for every 法人或其他组织 instead of the standard five: its key, and
+# the columns of a table 3 in that layout.
+COMBINED_ORG_COLUMN = "legal_person_or_org"
+TABLE3_COMBINED_COLUMNS = (("natural_person", "自然人"), (COMBINED_ORG_COLUMN, "法人或其他组织"), ("total", "总计"))
 
 _TABLE3_HEAD = (
     ("new_received", "一、本年新收政府信息公开申请数量"),
