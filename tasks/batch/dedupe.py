@@ -37,7 +37,7 @@ from gongkai.tasks.batch.tables import ORIGIN, DocKey, origin, path_order, sourc
 from gongkai.tasks.batch.validate import CheckResult, ValidatedBatch, validate_ledger
 from gongkai.tasks.batch.write import write_ledger, write_table
 from gongkai.tasks.document.chain import ProcessedDoc
-from gongkai.tasks.document.ingest import SourceFile, summarize_outcomes
+from gongkai.tasks.document.ingest import RecordOutcome, SourceFile, merge_slices, summarize_outcomes
 from gongkai.tasks.runtime.collector import collector_paused
 
 SEEN_LOG = "seen-documents.log"
@@ -174,50 +174,62 @@ def without_later_copies(
     return drop_copies(validated.tables, rows, later), rows
 
 
-def _file_status_rank(outcome: tuple[str, str | None, str | None]) -> int:
+def _file_status_rank(outcome: tuple[str, str | None, str | None] | str) -> int:
     """A file takes the first best outcome of its records: loaded, else duplicate, else rejected."""
-    return ("loaded", "duplicate", "rejected").index(outcome[0])
+    return ("loaded", "duplicate", "rejected").index(outcome if isinstance(outcome, str) else outcome[0])
 
 
 def resolve_duplicates(files: list[SourceFile], keys: list[DocKey]) -> tuple[set[str], set[str]]:
     """Sets ledger statuses in place. Returns the origins of the loaded documents, and those whose rows
-    the quarantine keeps: the loaded ones and the first copy of each document that failed validation."""
+    the quarantine keeps: the loaded ones and the first copy of each document that failed validation.
+    A streamed file's records have their keys in their outcomes (`gongkai.tasks.batch.run.fold_streamed`)."""
     by_record = {(k.source_path, k.record_no): k for k in keys}
-    seen: dict[str, DocKey] = {}
-    first_rejected: dict[str, DocKey] = {}
+    seen: dict[str, DocKey | RecordOutcome] = {}
+    first_rejected: dict[str, DocKey | RecordOutcome] = {}
+
+    def resolved(copy: DocKey | RecordOutcome, doc_id: str | None, rejected: str | None):
+        if rejected:
+            if doc_id:
+                first_rejected.setdefault(doc_id, copy)
+            return "rejected", rejected, None
+        if doc_id in seen:
+            first = seen[doc_id]
+            reason = f"same content as {first.source_path}" + (f" record {first.record_no}" if first.record_no else "")
+            return "duplicate", reason, doc_id
+        seen[cast(str, doc_id)] = copy  # a record that was not rejected became a document
+        return "loaded", None, doc_id
+
     for source in sorted(files, key=attrgetter("source_path")):
         if source.status == "rejected":
             continue
-        outcomes = {o.record_no: o for o in source.record_outcomes} if source.record_outcomes else None
-        statuses = []
-        for record in source.records:
-            key = by_record[record.source_path, record.record_no]
-            if key.rejected:
-                status, reason, doc_id = "rejected", key.rejected, None
-                if key.doc_id:
-                    first_rejected.setdefault(key.doc_id, key)
-            elif key.doc_id in seen:
-                first = seen[key.doc_id]
-                status, doc_id = "duplicate", key.doc_id
-                reason = f"same content as {first.source_path}" + (
-                    f" record {first.record_no}" if first.record_no else ""
-                )
-            else:
-                seen[cast(str, key.doc_id)] = key  # a record that was not rejected became a document
-                status, reason, doc_id = "loaded", None, key.doc_id
-            statuses.append((status, reason, doc_id))
-            if outcomes and record.record_no in outcomes:
-                outcome = outcomes[record.record_no]
-                outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
-        if statuses:
-            source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
-        rejected = [o for o in source.record_outcomes if o.status == "rejected"]
+        if source.streamed:
+            best = None
+            for outcome in source.record_outcomes:
+                if outcome.status == "pending":  # processed: its reason, if any, is why it was then rejected
+                    outcome.status, outcome.reason, outcome.doc_id = resolved(outcome, outcome.doc_id, outcome.reason)
+                    if best is None or _file_status_rank(outcome.status) < _file_status_rank(best.status):
+                        best = outcome
+            if best is not None:  # there is one (`merge_slices` rejects a file without)
+                source.status, source.reason, source.doc_id = best.status, best.reason, best.doc_id
+        else:
+            outcomes = {o.record_no: o for o in source.record_outcomes} if source.record_outcomes else None
+            statuses = []
+            for record in source.records:
+                key = by_record[record.source_path, record.record_no]
+                status, reason, doc_id = resolved(key, key.doc_id, key.rejected)
+                statuses.append((status, reason, doc_id))
+                if outcomes and record.record_no in outcomes:
+                    outcome = outcomes[record.record_no]
+                    outcome.status, outcome.reason, outcome.doc_id = status, reason, doc_id
+            if statuses:
+                source.status, source.reason, source.doc_id = min(statuses, key=_file_status_rank)
+        rejected = sum(o.status == "rejected" for o in source.record_outcomes)
         if rejected and source.status != "rejected":
-            source.reason = f"{len(rejected)} of {len(source.record_outcomes)} records rejected: " + summarize_outcomes(
+            source.reason = f"{rejected} of {len(source.record_outcomes)} records rejected: " + summarize_outcomes(
                 source.record_outcomes
             )
-    loaded = {key.origin for key in seen.values()}
-    return loaded, loaded | {key.origin for key in first_rejected.values()}
+    loaded = {origin(copy.source_path, copy.record_no) for copy in seen.values()}
+    return loaded, loaded | {origin(copy.source_path, copy.record_no) for copy in first_rejected.values()}
 
 
 @dataclass
@@ -234,7 +246,7 @@ def dedupe_datasets(datasets_dir: Path, results: list, run_id: str) -> Ledger:
     """Once every batch is done (`results`: their `gongkai.tasks.batch.run.BatchResult`s): the ledger resolved
     (`resolve_duplicates`), validated and written, and the parts rewritten that still hold a later copy
     (`rows_to_keep`)."""
-    files = [f for r in results for f in r.files]
+    files = merge_slices([f for r in results for f in r.files])
     loaded, quarantined = resolve_duplicates(files, [k for r in results for k in r.keys])
     ledger = {"sources": sources_table(files), "source_records": source_records_table(files)}
     quarantine, checks = validate_ledger(ledger["sources"], ledger["source_records"], run_id)
