@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gongkai.tasks.batch.run import plan_batches
-from gongkai.tasks.document.ingest import SourceFile, ingest_chunks
+from gongkai.tasks.document.ingest import ALONE_BYTES, SourceFile, ingest_chunks
 from gongkai.tasks.runtime import pool
 from gongkai.tasks.runtime.collector import collector_paused
 
@@ -80,6 +80,14 @@ def test_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit(tmp
     assert chunks == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]
     assert [f.source_path for f in files] == [*sizes, "gone"]
     assert [f.size_bytes for f in files] == [*sizes.values(), 0]
+
+
+def test_a_file_of_a_megabyte_or_more_is_a_chunk_of_its_own(tmp_path):
+    for name, size in {"a": 10, "big": ALONE_BYTES, "b": 10, "c": 10}.items():
+        (tmp_path / name).write_text("x" * size, encoding="utf-8")
+    paths = [str(tmp_path / name) for name in ("a", "big", "b", "c")]
+    chunks = [[f.source_path for f in chunk] for chunk in ingest_chunks(paths, tmp_path, 8 * 2**20, 1000, [])]
+    assert chunks == [["a"], ["big"], ["b", "c"]]
 
 
 def test_chunks_hold_at_most_the_maximum_records(tmp_path):

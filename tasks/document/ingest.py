@@ -133,6 +133,9 @@ class SourceFile:
 # A JSONL file larger than this is streamed, in slices of about this size (the module's docstring).
 STREAM_BYTES = 16 * 2**20
 STREAMED_SUFFIXES = (".jsonl", ".ndjson")
+# A file this large is a chunk of its own: what the chain builds for a long report (sections, facts, their
+# tables) is several times its text, and four 2 MB reports in one 8 MB chunk took a worker to ~530 MB.
+ALONE_BYTES = 2**20
 # How much of a slice's head decides its encoding (each line is decoded with it, or else on its own).
 ENCODING_SAMPLE = 64 * 2**10
 
@@ -612,8 +615,8 @@ def ingest_chunks(
     items: list[Item], root: Path, max_bytes: int, max_records: int, files: list[SourceFile]
 ) -> Iterator[list[SourceFile]]:
     """`items` read one at a time and handed on in chunks of at most `max_bytes` of input and `max_records`
-    records (a larger file is a chunk of its own), so that a worker holds one chunk's texts, not its
-    batch's. Every item's `SourceFile` is appended to `files` as it is read. A streamed file's records come
+    records (a larger file, or one of `ALONE_BYTES` or more, is a chunk of its own), so that a worker holds
+    one chunk's texts, not its batch's. Every item's `SourceFile` is appended to `files` as it is read. A streamed file's records come
     in chunks of their own, each a `SourceFile` of that chunk's records and pending outcomes (the outcomes
     are the file's: what is learnt of them is learnt for the file)."""
     chunk: list[SourceFile] = []
@@ -627,11 +630,12 @@ def ingest_chunks(
                 chunk, size, records = [], 0, 0
             yield from _streamed_chunks(source, max_bytes, max_records)
             continue
-        if chunk and (size + source.size_bytes > max_bytes or records + len(source.records) > max_records):
+        weight = max_bytes if source.size_bytes >= ALONE_BYTES else source.size_bytes
+        if chunk and (size + weight > max_bytes or records + len(source.records) > max_records):
             yield chunk
             chunk, size, records = [], 0, 0
         chunk.append(source)
-        size += source.size_bytes
+        size += weight
         records += len(source.records)
     if chunk:
         yield chunk
