@@ -68,9 +68,9 @@ class BatchResult:
 # files of ~100 KB (long reports, 23 MB) grew a worker's peak by 650 MB in one piece and by 350 MB in chunks.
 # Files are read as their chunk's turn comes (`ingest_chunks`), not the whole batch first: 125 files of 2 MB
 # held ~250 MB of texts per worker while their first chunks were processed. The benchmark's batches (1,000
-# files of ~5 KB) are one chunk each; a streamed JSONL file's records (~200 bytes each) come 2,000 at a time.
+# files of ~5 KB) are one chunk each; a streamed JSONL file's records (~200 bytes each) come 1,000 at a time.
 CHUNK_BYTES = 8 * 2**20
-CHUNK_RECORDS = 2000
+CHUNK_RECORDS = 1000
 
 
 def process_files(
