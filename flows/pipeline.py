@@ -25,7 +25,7 @@ from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
 from gongkai.tasks.batch.validate import DOCUMENT_KEYS, as_dicts, blocking, merge_checks, quarantine_examples
 from gongkai.tasks.batch.write import DATASETS_DIR
-from gongkai.tasks.document.ingest import discover, handed_fingerprint, plan_slices
+from gongkai.tasks.document.ingest import Item, discover, handed_fingerprint, plan_slices
 from gongkai.tasks.runtime import interrupt
 from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert, withdraw_retries
 from gongkai.tasks.runtime.artifacts import publish_run_artifacts
@@ -95,7 +95,8 @@ def gongkai_run(
         ):
             # a large JSONL file is streamed, cut into slices that are batches of their own, the largest work first
             paths, slices = plan_slices(files)
-            batches = [[one] for one in slices] + plan_batches(paths, batch_size, workers)
+            batches: list[list[Item]] = [[one] for one in slices]
+            batches += plan_batches(paths, batch_size, workers)
             progress.current.start(len(paths) + len(slices))
             with WorkerPool(workers, root, staging, run_id) as pool:
                 results = pool.run(

@@ -46,7 +46,7 @@ def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[Item
     start = 0
     while start < len(paths):
         size = min(largest, max(smallest, (len(paths) - start) // (2 * max(workers, 1))))
-        batches.append(paths[start : start + size])
+        batches.append(list[Item](paths[start : start + size]))
         start += size
     return batches
 

@@ -26,7 +26,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -274,7 +274,7 @@ def is_warehouse(path: str) -> bool:
     )
 
 
-def read_ahead(paths: list[Item]) -> None:
+def read_ahead(paths: Sequence[Item]) -> None:
     """Ask the kernel to start reading `paths` into the page cache, and return at once. A corpus is rarely
     in the cache (here it is evicted within a minute): without this, a worker waits for each file's read in
     turn (at 100k files, ~15 s of the workers' time); with it, the reads of the next batches overlap this
@@ -293,7 +293,7 @@ def read_ahead(paths: list[Item]) -> None:
             os.close(fd)
 
 
-def relative_names(paths: list[Item], root: Path) -> list[str]:
+def relative_names(items: Sequence[Item], root: Path) -> list[str]:
     """The ledger's `source_path` of each of `paths` (as `discover(root)` lists them): the path below the
     root, with `/` between folders; a single file given as the input is named by its file name.
 
@@ -301,7 +301,7 @@ def relative_names(paths: list[Item], root: Path) -> list[str]:
     bytes as lone surrogates, which no Parquet or JSON writer takes. Its non-ASCII bytes are written as
     escapes (`\\xc4\\xea\\xb1\\xa8.txt`), all of them: some runs of GBK bytes happen to be valid UTF-8 and
     would read as unrelated characters."""
-    paths = [item_path(item) for item in paths]
+    paths = [item_path(item) for item in items]
     if root.is_file():
         names = [os.path.basename(path) for path in paths]
     else:
@@ -612,7 +612,7 @@ def streamed_source(name: str, part: Slice) -> SourceFile:
 
 
 def ingest_chunks(
-    items: list[Item], root: Path, max_bytes: int, max_records: int, files: list[SourceFile]
+    items: Sequence[Item], root: Path, max_bytes: int, max_records: int, files: list[SourceFile]
 ) -> Iterator[list[SourceFile]]:
     """`items` read one at a time and handed on in chunks of at most `max_bytes` of input and `max_records`
     records (a larger file, or one of `ALONE_BYTES` or more, is a chunk of its own), so that a worker holds
