@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -66,13 +67,16 @@ def main() -> None:
     many.add_argument("--records", type=int, default=1_000_000)
     args = parser.parse_args()
     folder = large(args.count, args.mb) if args.command == "large" else jsonl(args.records)
-    result = run_gongkai(folder, OUT / f"warehouse-{folder.name}")
+    warehouse = OUT / f"warehouse-{folder.name}"
+    shutil.rmtree(warehouse, ignore_errors=True)  # a warehouse left from before would be reused, not measured
+    result = run_gongkai(folder, warehouse)
     summary = result["summary"]
     print(
         f"{folder.name}: peak RSS summed {result['peak_rss'] / 2**30:.2f} GiB, PSS {result['peak_pss'] / 2**30:.2f} GiB, "
         f"wall {result['wall']:.0f} s; loaded {summary['loaded']}, rejected {summary['rejected']}, "
         f"documents {summary['documents']}"
     )
+    print("  at the peak: " + ", ".join(f"{role} {rss / 2**20:.0f} MiB" for role, rss in result["peak_by_process"]))
     for rejection in summary.get("rejections", [])[:5]:
         print(f"  rejected {rejection['source_path']}: {rejection['reason']}")
 

@@ -49,9 +49,9 @@ def corpus(count: int) -> Path:
     return folder
 
 
-def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
+def tree_usage(root_pid: int, resident: dict[int, int] | None = None) -> tuple[int, dict[int, float]]:
     """Resident bytes of a process and all its descendants, and the CPU seconds (user + system) each of them
-    has used so far (by pid), from /proc."""
+    has used so far (by pid), from /proc. `resident`, when given, receives each one's resident bytes."""
     children: dict[int, list[int]] = {}
     usage: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
@@ -73,6 +73,8 @@ def tree_usage(root_pid: int) -> tuple[int, dict[int, float]]:
         if pid in usage:
             rss += usage[pid][0]
             cpu[pid] = usage[pid][1]
+            if resident is not None:
+                resident[pid] = usage[pid][0]
         stack.extend(children.get(pid, []))
     return rss, cpu
 
@@ -112,12 +114,15 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
     peak, peak_pss, pss_read_at = 0, 0, -PSS_STEP
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {}
+    at_peak: dict[int, int] = {}  # each process's resident bytes when their sum peaked
 
     def sample() -> None:
-        nonlocal peak, peak_pss, pss_read_at
+        nonlocal peak, peak_pss, pss_read_at, at_peak
         while process.poll() is None:
-            rss, used = tree_usage(process.pid)
-            peak = max(peak, rss)
+            resident: dict[int, int] = {}
+            rss, used = tree_usage(process.pid, resident)
+            if rss > peak:
+                peak, at_peak = rss, resident
             if rss >= pss_read_at + PSS_STEP:
                 peak_pss, pss_read_at = proportional_bytes(used), rss
             cpu.update(used)  # the last figure of a process that has exited stays
@@ -143,6 +148,10 @@ def run_gongkai(input_path: Path, warehouse: Path) -> dict:
         "peak_pss": peak_pss,
         "cpu": sum(cpu.values()),
         "cpu_by_role": by_role,
+        "peak_by_process": sorted(
+            (("flow" if pid == process.pid else roles.get(pid, "other"), rss) for pid, rss in at_peak.items()),
+            key=lambda role_rss: -role_rss[1],
+        ),
         "summary": summary,
         "up_to_date": b"up to date" in stdout,
     }

@@ -25,7 +25,7 @@ from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
 from gongkai.tasks.batch.validate import DOCUMENT_KEYS, as_dicts, blocking, merge_checks, quarantine_examples
 from gongkai.tasks.batch.write import DATASETS_DIR
-from gongkai.tasks.document.ingest import discover, handed_fingerprint
+from gongkai.tasks.document.ingest import Item, discover, handed_fingerprint, plan_slices
 from gongkai.tasks.runtime import interrupt
 from gongkai.tasks.runtime.alert import DataQualityError, raise_data_quality_alert, withdraw_retries
 from gongkai.tasks.runtime.artifacts import publish_run_artifacts
@@ -93,8 +93,11 @@ def gongkai_run(
             staged(warehouse_dir, run_id) as staging,
             interrupt.undo_on_interrupt(partial(shutil.rmtree, staging, ignore_errors=True)),
         ):
-            progress.current.start(len(files))
-            batches = plan_batches(files, batch_size, workers)
+            # a large JSONL file is streamed, cut into slices that are batches of their own, the largest work first
+            paths, slices = plan_slices(files)
+            batches: list[list[Item]] = [[one] for one in slices]
+            batches += plan_batches(paths, batch_size, workers)
+            progress.current.start(len(paths) + len(slices))
             with WorkerPool(workers, root, staging, run_id) as pool:
                 results = pool.run(
                     batches, on_result=lambda result: progress.current.advance(len(result.files), "process")

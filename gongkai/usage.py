@@ -31,8 +31,9 @@ environment variables:
                           unset: a temporary server for the run
   PREFECT_HOME            Prefect's settings and database (default <warehouse>/.prefect)
   GONGKAI_MAX_FILE_MB     the largest input file read, in MB (64); a larger one is rejected, naming it
+                          (a JSONL file is streamed instead, each of its lines held to it)
   GONGKAI_MAX_DEPTH       the deepest JSON or HTML nesting read (200)
-  GONGKAI_MAX_RECORDS     the most records read from one JSON/JSONL file (200000)
+  GONGKAI_MAX_RECORDS     the most records read from one JSON file, lines of a JSONL file (1000000)
   GONGKAI_DOC_SECONDS     the time budget of one document (60); one that overruns is rejected
   GONGKAI_FOLLOW_SYMLINKS 1: read symlinks that leave the input folder (also --follow-symlinks)
   GONGKAI_SQL_HISTORY     the `gongkai sql` prompt's history file

@@ -71,7 +71,7 @@ def test_rows_to_keep_keeps_exactly_the_rows_of_kept_documents(parts, loaded, qu
 
 def origins_by_run(rows, dataset: str) -> list:
     lengths, index = rows.runs[dataset]
-    return [(dict(enumerate(rows.origins)) | {-1: None})[i] for i in np.repeat(index, lengths)]
+    return [(dict(enumerate(rows.origins.to_pylist())) | {-1: None})[i] for i in np.repeat(index, lengths)]
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gongkai.tasks.batch.run import byte_chunks, plan_batches
-from gongkai.tasks.document.ingest import SourceFile
+from gongkai.tasks.batch.run import plan_batches
+from gongkai.tasks.document.ingest import ALONE_BYTES, SourceFile, ingest_chunks
 from gongkai.tasks.runtime import pool
 from gongkai.tasks.runtime.collector import collector_paused
 
@@ -69,10 +69,30 @@ def test_a_small_corpus_is_split_so_that_every_worker_has_a_batch():
     assert len(plan_batches(paths, largest=1000, workers=2)) >= 2
 
 
-def test_byte_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit():
-    # d alone passes the limit; an unreadable file ("gone") has no bytes.
-    sizes = {"a": 40, "b": 50, "c": 20, "d": 300, "e": 0, "f": 90, "gone": 0}
-    files = [SourceFile(name, "", size, "txt", None) for name, size in sizes.items()]
-    chunks = byte_chunks(files, limit=100)
-    assert [f for chunk in chunks for f in chunk] == files
-    assert [[f.source_path for f in chunk] for chunk in chunks] == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]
+def test_chunks_keep_the_order_and_cut_before_the_file_that_passes_the_limit(tmp_path):
+    # d alone passes the limit; an empty file ("e") and a missing one ("gone") have no bytes.
+    sizes = {"a": 40, "b": 50, "c": 20, "d": 300, "e": 0, "f": 90}
+    for name, size in sizes.items():
+        (tmp_path / name).write_text("报" * (size // 3) + "x" * (size % 3), encoding="utf-8")
+    paths = [str(tmp_path / name) for name in [*sizes, "gone"]]
+    files: list[SourceFile] = []
+    chunks = [[f.source_path for f in chunk] for chunk in ingest_chunks(paths, tmp_path, 100, 1000, files)]
+    assert chunks == [["a", "b"], ["c"], ["d"], ["e", "f", "gone"]]
+    assert [f.source_path for f in files] == [*sizes, "gone"]
+    assert [f.size_bytes for f in files] == [*sizes.values(), 0]
+
+
+def test_a_file_of_a_megabyte_or_more_is_a_chunk_of_its_own(tmp_path):
+    for name, size in {"a": 10, "big": ALONE_BYTES, "b": 10, "c": 10}.items():
+        (tmp_path / name).write_text("x" * size, encoding="utf-8")
+    paths = [str(tmp_path / name) for name in ("a", "big", "b", "c")]
+    chunks = [[f.source_path for f in chunk] for chunk in ingest_chunks(paths, tmp_path, 8 * 2**20, 1000, [])]
+    assert chunks == [["a"], ["big"], ["b", "c"]]
+
+
+def test_chunks_hold_at_most_the_maximum_records(tmp_path):
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(f"第{n}号", encoding="utf-8")
+    paths = sorted(str(path) for path in tmp_path.iterdir())
+    chunks = list(ingest_chunks(paths, tmp_path, 2**20, 2, []))
+    assert [len(chunk) for chunk in chunks] == [2, 2, 1]

@@ -9,6 +9,7 @@ between processes (the pool: `gongkai.tasks.runtime.pool`). Only small objects t
 from __future__ import annotations
 
 import gc
+import itertools
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from gongkai.tasks.batch.tables import DocKey, document_tables, origin
 from gongkai.tasks.batch.validate import CheckResult, validate_document_tables
 from gongkai.tasks.batch.write import DATASETS_DIR, write_parts
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, failure_reason, normalize_records, segment_docs
-from gongkai.tasks.document.ingest import SourceFile, ingest_files
+from gongkai.tasks.document.ingest import Item, SourceFile, ingest_chunks
 
 
 def reject_what_batches_cannot_take(docs: list[ProcessedDoc], run_id: str) -> list[ProcessedDoc]:
@@ -34,17 +35,18 @@ def reject_what_batches_cannot_take(docs: list[ProcessedDoc], run_id: str) -> li
     return docs
 
 
-def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[str]]:
+def plan_batches(paths: list[str], largest: int, workers: int) -> list[list[Item]]:
     """`paths` in order, cut into batches of `largest` while much is left, then smaller and smaller ones
     (a quarter of what is left for two workers, down to an eighth of `largest`). Every batch has a fixed cost
     (its validation's, ~26 ms, its part files), so batches are large; but with equal batches one worker sits
     idle while the other finishes the last one, a whole batch's time. A small corpus gets small batches from
     the start, so that every worker has some."""
     smallest = max(1, largest // 8)
-    batches, start = [], 0
+    batches: list[list[Item]] = []
+    start = 0
     while start < len(paths):
         size = min(largest, max(smallest, (len(paths) - start) // (2 * max(workers, 1))))
-        batches.append(paths[start : start + size])
+        batches.append(list[Item](paths[start : start + size]))
         start += size
     return batches
 
@@ -61,29 +63,18 @@ class BatchResult:
     parts: list[PartRows]
 
 
-# After ingest, a batch goes through the rest of the chain this many bytes of input at a time, each chunk
+# A batch is read and goes through the chain this many bytes of input (or records) at a time, each chunk
 # written as its own parts, so that a worker's memory stays bounded however long the documents are: 240
 # files of ~100 KB (long reports, 23 MB) grew a worker's peak by 650 MB in one piece and by 350 MB in chunks.
-# The benchmark's batches (1,000 files of ~5 KB) are one chunk each.
+# Files are read as their chunk's turn comes (`ingest_chunks`), not the whole batch first: 125 files of 2 MB
+# held ~250 MB of texts per worker while their first chunks were processed. The benchmark's batches (1,000
+# files of ~5 KB) are one chunk each; a streamed JSONL file's records (~200 bytes each) come 1,000 at a time.
 CHUNK_BYTES = 8 * 2**20
-
-
-def byte_chunks(files: list[SourceFile], limit: int) -> list[list[SourceFile]]:
-    """`files` in order, cut before a file that would take a chunk past `limit` bytes (a larger file is a chunk
-    of its own)."""
-    chunks: list[list[SourceFile]] = []
-    size = 0
-    for source in files:
-        if not chunks or size + source.size_bytes > limit:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(source)
-        size += source.size_bytes
-    return chunks
+CHUNK_RECORDS = 1000
 
 
 def process_files(
-    batch_no: int, paths: list[str], root: Path, staging: Path, run_id: str, part: str | None = None
+    batch_no: int, paths: list[Item], root: Path, staging: Path, run_id: str, part: str | None = None
 ) -> BatchResult:
     """Ingest one batch, then normalize → segment → extract → validate it and write its Parquet parts into
     `<staging>/datasets/`, `CHUNK_BYTES` of input at a time.
@@ -102,11 +93,15 @@ def process_files(
     def tables_validated(docs: list[ProcessedDoc]):
         return timed("validate", validate_document_tables, timed("tables", document_tables, docs, run_id), run_id)
 
-    files = timed("ingest", ingest_files, paths, root)
+    files: list[SourceFile] = []
+    chunks = ingest_chunks(paths, root, CHUNK_BYTES, CHUNK_RECORDS, files)
     keys: list[DocKey] = []
     checks: list[CheckResult] = []
     parts: list[PartRows] = []
-    for n, chunk in enumerate(byte_chunks(files, CHUNK_BYTES)):
+    for n in itertools.count():
+        chunk = timed("ingest", next, chunks, None)
+        if chunk is None:
+            break
         if n:
             gc.collect()  # the reference cycles the previous chunk left (the worker otherwise collects per batch)
         docs = timed("normalize", normalize_records, chunk)
@@ -119,7 +114,7 @@ def process_files(
         tables, rows = timed("write", without_later_copies, validated, docs, staging / SEEN_LOG, f"{part}-{n:03d}")
         timed("write", write_parts, tables, staging / DATASETS_DIR, rows.name)
         parts.append(rows)
-        keys += [
+        chunk_keys = [
             DocKey(
                 d.record.source_path,
                 d.record.record_no,
@@ -128,8 +123,30 @@ def process_files(
             )
             for d in docs
         ]
+        if any(source.streamed for source in chunk):
+            chunk_keys = fold_streamed(chunk, chunk_keys)
+        keys += chunk_keys
         checks += validated.checks
         for source in chunk:
             for record in source.records:
                 record.text = ""  # the text is in the parts now; do not ship it back
     return BatchResult(files, keys, checks, seconds, parts)
+
+
+def fold_streamed(chunk: list[SourceFile], keys: list[DocKey]) -> list[DocKey]:
+    """`keys` without those of a streamed file's records, which are folded into the records' outcomes
+    instead (doc_id, and in `reason` the rejection if any; the status stays pending): the flow then holds
+    one small object per record, not a `RawRecord`, its metadata and a `DocKey`. `keys` are in the order of
+    the chunk's records."""
+    kept: list[DocKey] = []
+    at = 0
+    for source in chunk:
+        mine = keys[at : at + len(source.records)]
+        at += len(source.records)
+        if not source.streamed:
+            kept += mine
+            continue
+        for outcome, key in zip(source.record_outcomes, mine):  # still pending: the flow resolves them
+            outcome.doc_id, outcome.reason = key.doc_id, key.rejected
+        source.records = []
+    return kept

@@ -95,19 +95,15 @@ def sources_table(files: list[SourceFile]) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=SOURCE_COLUMNS)
 
 
+SOURCE_RECORD_COLUMNS = ["source_path", "record_no", "status", "doc_id", "reason"]
+
+
 def source_records_table(files: list[SourceFile]) -> pd.DataFrame:
-    rows = [
-        {
-            "source_path": o.source_path,
-            "record_no": o.record_no,
-            "status": o.status,
-            "doc_id": o.doc_id,
-            "reason": o.reason,
-        }
-        for f in sorted(files, key=attrgetter("source_path"))
-        for o in f.record_outcomes
-    ]
-    return pd.DataFrame(rows, columns=["source_path", "record_no", "status", "doc_id", "reason"])
+    """One row per record of a container file; built by column (a streamed JSONL file can have millions)."""
+    outcomes = [o for f in sorted(files, key=attrgetter("source_path")) for o in f.record_outcomes]
+    if not outcomes:
+        return pd.DataFrame([], columns=SOURCE_RECORD_COLUMNS)
+    return pd.DataFrame({name: [getattr(o, name) for o in outcomes] for name in SOURCE_RECORD_COLUMNS})
 
 
 def document_tables(docs, run_id: str) -> dict[str, pa.Table]:

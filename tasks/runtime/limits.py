@@ -2,12 +2,19 @@
 
 | setting (environment)      | default | what happens past it                                                  |
 |----------------------------|--------:|-----------------------------------------------------------------------|
-| GONGKAI_MAX_FILE_MB        |      64 | the file is rejected unread ("larger than the maximum file size …")   |
+| GONGKAI_MAX_FILE_MB        |      64 | the file is rejected unread ("larger than the maximum file size …");  |
+|                            |         | a JSONL file is streamed instead, and each of its lines held to it    |
 | GONGKAI_MAX_DEPTH          |     200 | a JSON file or record nested deeper is rejected (an HTML page: past   |
 |                            |         | what the reader can follow, the recursion limit)                      |
-| GONGKAI_MAX_RECORDS        | 200,000 | a JSON/JSONL file's records past this are rejected, the first kept    |
+| GONGKAI_MAX_RECORDS        | 1,000,000 | a JSON file's records past this are rejected, the first kept; in a  |
+|                            |         | JSONL file, the records on lines past this number (unparsed)          |
 | GONGKAI_DOC_SECONDS        |      60 | one document's work is stopped and the document rejected              |
 | GONGKAI_FOLLOW_SYMLINKS    |   unset | "1": symlinks that leave the input folder are read (`--follow-symlinks`) |
+
+A JSONL file larger than 16 MB is streamed (`gongkai.tasks.document.ingest`): no worker holds it whole, so
+the file-size limit does not apply to it, only to each line; the records limit stays, at a default that a run
+over 1M records was measured within 2 GiB with (README, "Limits"): the flow keeps ~200 bytes per record of
+the ledger until the run ends. A JSON file (one value) is parsed whole: the file-size limit holds it.
 
 Read from the environment when asked (not at import), so that a setting made by the CLI before the workers
 start reaches them. The workers are forked from a server started by the CLI: the environment it had then is
@@ -42,7 +49,7 @@ def current() -> Limits:
     return Limits(
         max_file_bytes=int(_number("GONGKAI_MAX_FILE_MB", 64) * 2**20),
         max_depth=int(_number("GONGKAI_MAX_DEPTH", 200)),
-        max_records=int(_number("GONGKAI_MAX_RECORDS", 200_000)),
+        max_records=int(_number("GONGKAI_MAX_RECORDS", 1_000_000)),
         doc_seconds=_number("GONGKAI_DOC_SECONDS", DEFAULT_DOC_SECONDS),
         follow_symlinks=os.environ.get("GONGKAI_FOLLOW_SYMLINKS", "") not in ("", "0"),
     )

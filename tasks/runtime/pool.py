@@ -38,7 +38,7 @@ from gongkai.tasks.batch.run import BatchResult, process_files
 from gongkai.tasks.batch.tables import document_tables
 from gongkai.tasks.batch.validate import validate_document_tables
 from gongkai.tasks.document.chain import ProcessedDoc, extract_docs, normalize_records, segment_docs
-from gongkai.tasks.document.ingest import SourceFile, ingest_bytes, read_ahead, relative_names
+from gongkai.tasks.document.ingest import Item, Slice, SourceFile, ingest_bytes, lost_slice, read_ahead, relative_names
 from gongkai.tasks.runtime import interrupt
 from gongkai.tasks.runtime.collector import collector_paused
 
@@ -109,7 +109,7 @@ def _process_in_worker(*args) -> BatchResult:
     return result
 
 
-def _read_ahead_when_done(later: list[str], _done: Future) -> None:
+def _read_ahead_when_done(later: list[Item], _done: Future) -> None:
     read_ahead(later)
 
 
@@ -122,7 +122,7 @@ class WorkerPool:
         self.workers, self.root, self.staging, self.run_id = workers, root, staging, run_id
         self._executor: ProcessPoolExecutor | None = None
         self._queued: dict[int, Future] = {}
-        self._arguments: dict[int, tuple[list[str], str | None]] = {}
+        self._arguments: dict[int, tuple[list[Item], str | None]] = {}
         self._renewing = threading.RLock()  # Prefect's task threads gather results side by side
         self._rescuing = threading.Lock()
         self._rescuer: ProcessPoolExecutor | None = None  # one worker, for batches whose worker died
@@ -157,7 +157,7 @@ class WorkerPool:
             _stop_worker_server()
 
     def run(
-        self, batches: list[list[str]], on_result: Callable[[BatchResult], None] = lambda _: None
+        self, batches: list[list[Item]], on_result: Callable[[BatchResult], None] = lambda _: None
     ) -> list[BatchResult]:
         """Every batch's result, in batch order; `on_result` is told of each as it is gathered."""
         results: list[BatchResult] = []
@@ -175,7 +175,7 @@ class WorkerPool:
                     on_result(result)
         return results
 
-    def _queue(self, batches: list[list[str]], read_ahead_by: int) -> None:
+    def _queue(self, batches: list[list[Item]], read_ahead_by: int) -> None:
         """Hand every batch to the pool at once, in path order, which is the order the workers take them in;
         the tasks then wait for their results. Left to the tasks, the batches reached the pool in the order
         Prefect's threads happened to start them, and a worker met a later copy of a document before the
@@ -193,7 +193,7 @@ class WorkerPool:
             if n + read_ahead_by < len(batches):
                 self._queued[n].add_done_callback(partial(_read_ahead_when_done, batches[n + read_ahead_by]))
 
-    def results(self, first: int, batches: list[list[str]]) -> list[BatchResult]:
+    def results(self, first: int, batches: list[list[Item]]) -> list[BatchResult]:
         """Batches `first`, `first` + 1, …: their results, from the pool or, without workers, run here."""
         results = []
         for batch_no, paths in enumerate(batches, start=first):
@@ -221,7 +221,7 @@ class WorkerPool:
                 paths, part = self._arguments[batch_no]
                 self._queued[batch_no] = self._submit(batch_no, paths, part)
 
-    def _submit(self, batch_no: int, paths: list[str], part: str | None = None) -> Future:
+    def _submit(self, batch_no: int, paths: list[Item], part: str | None = None) -> Future:
         with self._renewing:
             self._arguments[batch_no] = (paths, part)
             assert self._executor is not None
@@ -229,7 +229,7 @@ class WorkerPool:
                 _process_in_worker, batch_no, paths, self.root, self.staging, self.run_id, part
             )
 
-    def _attempt(self, batch_no: int, paths: list[str], part: str | None = None) -> BatchResult | None:
+    def _attempt(self, batch_no: int, paths: list[Item], part: str | None = None) -> BatchResult | None:
         """One more run of a batch, alone in a worker of its own (a death there is this batch's doing, not a
         neighbour's); None if that worker died too."""
         _remove_parts(self.staging, part or f"{batch_no:06d}")
@@ -246,7 +246,7 @@ class WorkerPool:
                 self._rescuer = None
                 return None
 
-    def rescued(self, batch_no: int, paths: list[str]) -> BatchResult:
+    def rescued(self, batch_no: int, paths: list[Item]) -> BatchResult:
         """A batch whose worker died: once more whole, then file by file; a file whose worker dies is
         rejected with that reason."""
         result = self._attempt(batch_no, paths)
@@ -256,7 +256,7 @@ class WorkerPool:
         results = []
         for n, (path, name) in enumerate(zip(paths, relative_names(paths, self.root))):
             one = self._attempt(batch_no, [path], f"{batch_no:06d}-alone{n:05d}")
-            results.append(one or BatchResult([_killed_worker(name)], [], [], {}, []))
+            results.append(one or BatchResult([_killed_worker(path, name)], [], [], {}, []))
         return BatchResult(
             [f for r in results for f in r.files],
             [k for r in results for k in r.keys],
@@ -266,11 +266,16 @@ class WorkerPool:
         )
 
 
-def _killed_worker(name: str) -> SourceFile:
-    return SourceFile(name, "", 0, "unknown", None).reject(
-        "its processing killed the worker process twice (out of memory, or a crash): rejected so the run goes on; "
-        "GONGKAI_MAX_FILE_MB and GONGKAI_DOC_SECONDS bound what one file may take"
-    )
+KILLED_WORKER = (
+    "its processing killed the worker process twice (out of memory, or a crash): rejected so the run goes on; "
+    "GONGKAI_MAX_FILE_MB and GONGKAI_DOC_SECONDS bound what one file may take"
+)
+
+
+def _killed_worker(item: Item, name: str) -> SourceFile:
+    if isinstance(item, Slice):  # every line of the slice rejected; the file's other slices stand
+        return lost_slice(item, name, KILLED_WORKER)
+    return SourceFile(name, "", 0, "unknown", None).reject(KILLED_WORKER)
 
 
 def _remove_parts(staging: Path, part: str) -> None:
@@ -280,7 +285,7 @@ def _remove_parts(staging: Path, part: str) -> None:
         written.unlink(missing_ok=True)
 
 
-def _process_batches(pool: WorkerPool, first: int, batches: list[list[str]]) -> list[BatchResult]:
+def _process_batches(pool: WorkerPool, first: int, batches: list[list[Item]]) -> list[BatchResult]:
     return pool.results(first, batches)
 
 

@@ -116,6 +116,13 @@ def write_mart_parquet(con: duckdb.DuckDBPyConnection, marts_dir: Path) -> None:
             con.execute(f"COPY {name} TO '{_sql_string(str(marts_dir / name / 'part-0.parquet'))}' (FORMAT parquet)")
 
 
+# DuckDB's memory limit while it builds the marts file. It bounds its buffer pool, which keeps the blocks it
+# has written as a cache up to the limit: loading the documents of 200 texts of 2 MB (500 MB of UTF-8) took
+# the process 1.58 GiB above its start with 1 GB, 1.20 GiB with 800 MB or 640 MB (no lower: with 300 MB the
+# commit failed). A 10k and a 100k run's final step take no longer with it (bench/README.md, 2026-12-07).
+MEMORY_LIMIT = "800MB"
+
+
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dict[str, int], list[CheckResult]]:
     """Create `out_file` from the datasets under `datasets_dir`. Returns the row count of every table and
     mart, and the integrity checks (`gongkai.tasks.batch.validate.INTEGRITY_CHECKS`) run over its base tables: the same
@@ -124,7 +131,7 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
     # Rows are loaded in no particular order (a table has none; the marts order their ties by doc_id): DuckDB
     # then inserts in parallel (100k documents: 6.7 → 5.6 s).
     con = duckdb.connect(
-        config={"threads": os.cpu_count() or 1, "memory_limit": "1GB", "preserve_insertion_order": False}
+        config={"threads": os.cpu_count() or 1, "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False}
     )
     try:
         con.execute(f"ATTACH '{_sql_string(str(out_file))}' AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
