@@ -20,6 +20,7 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from gongkai import progress
+from gongkai.schedule import tag_this_run
 from gongkai.settings import BATCH_SIZE
 from gongkai.tasks.batch.dedupe import dedupe
 from gongkai.tasks.batch.run import plan_batches
@@ -62,6 +63,7 @@ def gongkai_run(
     `<warehouse>/dashboard` once the warehouse is published."""
     logger = get_run_logger()
     clock = Clock()
+    tag_this_run()
     run_id = str(flow_run.id)
     root, warehouse_dir = Path(input_path).resolve(), Path(warehouse).resolve()
     workers = os.cpu_count() or 1

@@ -208,17 +208,14 @@ def _run_locked(
         return EXIT_OK
     if show_progress:
         progress.install(BarReporter())
-    from prefect import tags
-
     from gongkai.flows.pipeline import gongkai_run
-    from gongkai.schedule import TAGS
     from gongkai.tasks.runtime.alert import DataQualityError
     from gongkai.tasks.runtime.pool import start_worker_server
 
     start_worker_server()  # its imports run while Prefect's server starts
 
     try:
-        with walked(root, files, fingerprint), tags(*TAGS):
+        with walked(root, files, fingerprint):
             summary = gongkai_run.with_options(retries=0)(
                 input_path=str(input_path),
                 warehouse=str(warehouse),
