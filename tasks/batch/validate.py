@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -34,6 +35,12 @@ from gongkai.expectations.subjects import CHECK_SUBJECTS
 from gongkai.tasks.batch.tables import ORIGIN, PART_SCHEMAS
 from gongkai.tasks.document.report_tables import Cell, check_identities
 from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
+
+# pandera's first validation in a process imports its data-synthesis strategies, and with them hypothesis when it
+# is installed (the dev extra); hypothesis then loads every third-party plugin it finds (trio's registers a
+# random generator): ~0.5 s of the flow process's ledger step, and of each worker's first batch, for nothing a
+# run uses.
+os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
 
 # Every dataset a batch writes is validated by its model; the quarantine is what validation writes.
 MODELS: dict[str, type[pa.DataFrameModel]] = {name: m for name, m in DATASET_MODELS.items() if name != "quarantine"}
