@@ -182,10 +182,6 @@ def is_value(text: str) -> bool:
     return text in NULL_MARKS or ((text[0].isdecimal() or text[0] in SIGNS) and VALUE.match(text) is not None)
 
 
-def make_token(text: str, start: int, end: int, in_row: bool = False) -> Token:
-    return _new_token((text, start, end, in_row, is_value(text), False))
-
-
 # A line that carries a standard table's row label and digits: its cells may be glued to the label and to
 # each other (一、本年新收政府信息公开申请数量801000081), or follow it after spaces (行政许可 97).
 GLUED_LINE_LABEL = re.compile(
@@ -264,39 +260,53 @@ def tokens(text: str, begin: int = 0) -> list[Token]:
         offset += len(line) + 1
         if not stripped:
             continue
-        opened = 1
-        if not stripped.startswith("|") and stripped.endswith("|"):
-            # A grid row that lost its opening pipe (行政规范性文件 | 4 | 0 | 32 |), or one cell per line with
-            # its closing pipe (21 |).
-            if stripped.count("|") >= 2:
-                stripped, opened = "|" + stripped, 0
-            else:
-                stripped = stripped[:-1].rstrip()
-                if not stripped:
-                    continue
-        if stripped.startswith("|"):
-            if RULE_LINE.fullmatch(stripped):
-                continue  # a markdown rule line
-            position = start + opened
-            for cell in stripped[1:].rstrip("|").split("|"):
-                text = cell.strip()
-                begin = position + (cell.find(text) if text else len(cell))
-                # Half the cells are whole numbers: is_value is not called for them.
-                out.append(
-                    _new_token((text, begin, begin + len(text), True, text.isdecimal() or is_value(text), False))
-                )
-                position += len(cell) + 1
-            out.append(_new_token((ROW_END, position, position, False, False, False)))
-        elif PAGE_NUMBER.fullmatch(stripped):
-            continue  # a page break's furniture inside a table (— 2 —), not three cells
-        elif NUMBERS_LINE.match(stripped):
-            for m in WORD.finditer(stripped):
-                out.append(make_token(m.group(0), start + m.start(), start + m.end()))
-        elif HAS_DIGIT.search(stripped) and GLUED_LINE_LABEL.search(stripped):
-            out.extend(glued_tokens(stripped, start))
-        else:
-            out.append(make_token(stripped, start, start + len(stripped)))
+        line_tokens = _line_tokens(stripped) if len(stripped) <= CACHED_LINE else _read_line(stripped)
+        out += [_new_token((t, start + a, start + b, row, value, glued)) for t, a, b, row, value, glued in line_tokens]
     return out
+
+
+# The standard tables' rows are written alike in report after report (| 1.属于国家秘密 | 0 | 0 | …): a line's
+# tokens, relative to its start, are read once per worker. Long lines (a flattened page) are not kept.
+CACHED_LINE = 400
+
+
+def _read_line(stripped: str) -> tuple[tuple[str, int, int, bool, bool, bool], ...]:
+    """The tokens of one stripped line, their offsets relative to its start."""
+    opened = 1
+    if not stripped.startswith("|") and stripped.endswith("|"):
+        # A grid row that lost its opening pipe (行政规范性文件 | 4 | 0 | 32 |), or one cell per line with
+        # its closing pipe (21 |).
+        if stripped.count("|") >= 2:
+            stripped, opened = "|" + stripped, 0
+        else:
+            stripped = stripped[:-1].rstrip()
+            if not stripped:
+                return ()
+    if stripped.startswith("|"):
+        if RULE_LINE.fullmatch(stripped):
+            return ()  # a markdown rule line
+        cells = []
+        position = opened
+        for cell in stripped[1:].rstrip("|").split("|"):
+            text = cell.strip()
+            begin = position + (cell.find(text) if text else len(cell))
+            # Half the cells are whole numbers: is_value is not called for them.
+            cells.append((text, begin, begin + len(text), True, text.isdecimal() or is_value(text), False))
+            position += len(cell) + 1
+        cells.append((ROW_END, position, position, False, False, False))
+        return tuple(cells)
+    if PAGE_NUMBER.fullmatch(stripped):
+        return ()  # a page break's furniture inside a table (— 2 —), not three cells
+    if NUMBERS_LINE.match(stripped):
+        return tuple(
+            (m.group(0), m.start(), m.end(), False, is_value(m.group(0)), False) for m in WORD.finditer(stripped)
+        )
+    if HAS_DIGIT.search(stripped) and GLUED_LINE_LABEL.search(stripped):
+        return tuple(glued_tokens(stripped, 0))
+    return ((stripped, 0, len(stripped), False, is_value(stripped), False),)
+
+
+_line_tokens = lru_cache(maxsize=8192)(_read_line)
 
 
 def _table3_cells(values: list[Token], width: int) -> list[Token]:
