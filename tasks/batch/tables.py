@@ -323,35 +323,11 @@ def _string_views(data: pa.Buffer, starts: np.ndarray, ends: np.ndarray) -> pa.A
 _canonical = lru_cache(maxsize=4096)(canonical_section)
 
 
-FACT_COLUMNS = [
-    "doc_id",
-    "section_id",
-    "metric",
-    "value",
-    "unit",
-    "approx",
-    "source",
-    "quote",
-    "char_start",
-    "char_end",
-    "table",
-    "flags",
-    "derived",
-    ORIGIN,
-]
+# What a fact says, in the order of its dataset's columns (after doc_id and section_id).
 FACT_ATTRIBUTES = (
-    "metric",
-    "value",
-    "unit",
-    "approx",
-    "source",
-    "quote",
-    "char_start",
-    "char_end",
-    "table",
-    "flags",
-    "derived",
-)
+    "metric", "value", "unit", "approx", "source", "quote", "char_start", "char_end", "table", "flags", "derived"
+)  # fmt: skip
+FACT_COLUMNS = ["doc_id", "section_id", *FACT_ATTRIBUTES, ORIGIN]
 
 
 def _facts(docs, keys: pa.Table, sections: pa.Table) -> pa.Table:
