@@ -35,6 +35,7 @@ def test_information_published_on_a_topic_is_not_the_proactive_total_when_the_to
 
 def test_information_published_is_the_total_when_nothing_else_states_one():
     assert facts_of("本年度在政府信息公开专栏公开信息173条。") == [("proactive_disclosed_items", 173)]
+    assert facts_of("本年度在政务公开栏公开12条信息。") == [("proactive_disclosed_items", 12)]  # the count first
 
 
 def test_categories_new_media_and_outreach_have_their_own_metrics():
