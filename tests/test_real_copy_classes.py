@@ -114,6 +114,17 @@ def test_a_count_in_wan_with_a_space_before_wan():
     assert facts_of("本年度共主动公开政府信息3.6 万条。") == [("proactive_disclosed_items", 36000)]
 
 
+def test_a_label_and_its_value_on_one_line_are_a_row_and_its_cell():
+    text = (
+        "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 3\n行政规范性文件 4 2 31\n"
+        "信息内容 本年处理决定数量\n行政许可 86\n行政处罚 15\n"
+    )
+    parsed = parse_tables(text, "format_2021")
+    assert parsed.value("table2_2021", "normative_documents", "in_force") == 31
+    assert parsed.value("table2_2021", "licensing", "decisions") == 86
+    assert parsed.value("table2_2021", "punishment", "decisions") == 15
+
+
 def test_a_trailing_empty_cell_shifts_no_value():
     text = (
         "本年制发件数\n| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |  |\n"
