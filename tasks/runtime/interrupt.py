@@ -15,6 +15,7 @@ previous warehouse is untouched and the next run starts afresh.
 
 from __future__ import annotations
 
+import multiprocessing.forkserver
 import multiprocessing.synchronize
 import multiprocessing.util
 import os
@@ -22,6 +23,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 _undo: list[Callable[[], None]] = []
 _deferred: list[int] = []
@@ -57,6 +59,60 @@ def not_interrupted() -> Iterator[None]:
             _stop(_deferred[0], "the new warehouse was published first")
 
 
+def stop_worker_server() -> None:
+    """Stop the process the pool's workers fork from (`gongkai.tasks.runtime.pool`), if one runs. (On an
+    interrupt, `_kill_worker_servers` stops it whatever step the run is in.)"""
+    # It holds a copy of the imported pipeline (~300 MB resident) that the write and load steps can use.
+    # The standard library has no public way to stop it; it is restarted on demand by the next pool.
+    # Asked to stop, it would exit like any Python program, tearing down everything it imported (~0.8 s
+    # during which the run waits); it holds nothing to flush, so it is terminated first.
+    server = multiprocessing.forkserver._forkserver
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()
+
+
+def _kill_worker_servers() -> None:
+    """Every worker server this process started, and every process each has forked (Linux: found in /proc by
+    their parents). A worker still starting when the signal came is in no executor's list yet; left alive,
+    it waits for work forever and holds the terminal's output open. Each server is stopped first (SIGSTOP:
+    it forks no more), then its children are killed, then it."""
+    if not os.path.isdir("/proc"):
+        return
+    servers = [pid for pid, command in _children_of({os.getpid()}) if b"multiprocessing.forkserver" in command]
+    for pid in servers:
+        os.kill(pid, signal.SIGSTOP)
+    for pid in [pid for pid, _ in _children_of(set(servers))] + servers:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    stop = getattr(multiprocessing.forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()  # reaps the killed server, so that `multiprocessing` knows it gone
+
+
+def _children_of(parents: set[int]) -> list[tuple[int, bytes]]:
+    """(pid, command line) of every process whose parent is one of `parents`."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+                command = Path(entry.path, "cmdline").read_bytes()
+            except OSError:
+                continue  # ended meanwhile
+            if int(stat.rsplit(")", 1)[1].split()[1]) in parents:  # the field after the state: the parent
+                found.append((int(entry.name), command))
+    return found
+
+
 def _stop_ephemeral_server() -> None:
     """Prefect stops the server it started for the run at exit (atexit), which `os._exit` skips."""
     server_module = sys.modules.get("prefect.server.api.server")
@@ -76,7 +132,7 @@ def _release_semaphores() -> None:
 
 
 def _stop(signum: int, outcome: str = "the warehouse is unchanged") -> None:
-    for undo in [*reversed(_undo), _stop_ephemeral_server, _release_semaphores]:
+    for undo in [*reversed(_undo), _kill_worker_servers, _stop_ephemeral_server, _release_semaphores]:
         try:
             undo()
         except Exception:  # the exit must happen whatever one step of the clean-up meets

@@ -21,7 +21,6 @@ import gc
 import glob
 import multiprocessing
 import multiprocessing.forkserver
-import os
 import signal
 import threading
 from collections.abc import Callable
@@ -74,23 +73,6 @@ def start_worker_server() -> None:
     multiprocessing.forkserver.ensure_running()
 
 
-def _stop_worker_server() -> None:
-    # It holds a copy of the imported pipeline (~300 MB resident) that the write and load steps can use.
-    # The standard library has no public way to stop it; it is restarted on demand by the next pool.
-    # Asked to stop, it would exit like any Python program, tearing down everything it imported (~0.8 s
-    # during which the run waits); it holds nothing to flush, so it is terminated first.
-    server = multiprocessing.forkserver._forkserver
-    pid = getattr(server, "_forkserver_pid", None)
-    if pid is not None:
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    stop = getattr(server, "_stop", None)
-    if stop is not None:
-        stop()
-
-
 def _settle_worker() -> None:
     """The objects a worker starts with (modules, rule tables) live as long as it does: frozen, the garbage
     collector never scans them (~0.4 M objects). A batch's own objects are freed by reference counting as
@@ -126,6 +108,7 @@ class WorkerPool:
         self._renewing = threading.RLock()  # Prefect's task threads gather results side by side
         self._rescuing = threading.Lock()
         self._rescuer: ProcessPoolExecutor | None = None  # one worker, for batches whose worker died
+        self._interrupted = threading.Event()
 
     def __enter__(self) -> WorkerPool:
         if self.workers > 0:
@@ -133,16 +116,27 @@ class WorkerPool:
         interrupt.register(self._kill)
         return self
 
-    def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=_context, initializer=_settle_worker)
+    def _new_executor(self, workers: int | None = None) -> ProcessPoolExecutor:
+        if self._interrupted.is_set():
+            # The killed workers look dead to the threads gathering results, which would renew the pool (and
+            # restart the worker server) while the process exits: such a thread waits for the exit instead.
+            threading.Event().wait()
+        return ProcessPoolExecutor(max_workers=workers or self.workers, mp_context=_context, initializer=_settle_worker)
 
     def _kill(self) -> None:
-        """On an interrupt: the workers stop mid-batch (the executors have no public list of their processes)."""
-        for executor in (self._executor, self._rescuer):
-            if executor is not None:
-                for process in list(executor._processes.values()):
-                    process.kill()
-        _stop_worker_server()
+        """On an interrupt: the workers stop mid-batch (the executors have no public list of their processes),
+        and no process is started after them (a worker started then reads its start-up state after the run
+        has unlinked the pool's semaphores, and prints a FileNotFoundError traceback under the run's one-line
+        message; a restarted worker server outlives the run). No new executor (`_new_executor`); each
+        executor's lock, under which it starts its processes, is taken and never given back."""
+        self._interrupted.set()
+        executors = [executor for executor in (self._executor, self._rescuer) if executor is not None]
+        for executor in executors:
+            executor._shutdown_lock.acquire(timeout=1)  # the flow's thread may hold it (submit): not forever
+        for executor in executors:
+            for process in list(executor._processes.values()):
+                process.kill()
+        # The worker server, and any worker it was still starting, are stopped by `interrupt` next.
 
     def __exit__(self, *exc_info) -> None:
         interrupt.unregister(self._kill)
@@ -154,7 +148,7 @@ class WorkerPool:
             self._executor = None
             self._queued.clear()
             self._arguments.clear()
-            _stop_worker_server()
+            interrupt.stop_worker_server()
 
     def run(
         self, batches: list[list[Item]], on_result: Callable[[BatchResult], None] = lambda _: None
@@ -236,7 +230,7 @@ class WorkerPool:
         self._renew()  # the other batches go on in a fresh pool meanwhile
         with self._rescuing:
             if self._rescuer is None:
-                self._rescuer = ProcessPoolExecutor(max_workers=1, mp_context=_context, initializer=_settle_worker)
+                self._rescuer = self._new_executor(workers=1)
             try:
                 return self._rescuer.submit(
                     _process_in_worker, batch_no, paths, self.root, self.staging, self.run_id, part
