@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gongkai.tasks.document.facts import MAX_GROUPS, MAX_NUMERAL, MENTION, UNITS, extract_facts
@@ -381,11 +381,12 @@ MENTION_ALPHABET = "0123456789,.- 一二两三十百千零万亿余多左右第�
 
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=MENTION_ALPHABET, max_size=30) | st.text(alphabet="1234,.一二件", max_size=60))
+@example("0 万个")  # a space before 万 (3.6 万条)
 def test_mention_pattern_finds_what_the_plain_pattern_finds(text):
     # The plain pattern with the same bounds on a numeral's length (MAX_NUMERAL, MAX_GROUPS).
     bounded = rf"\d{{1,{MAX_NUMERAL + 1}}}(?:,\d{{3}}){{0,{MAX_GROUPS}}}(?:\.\d{{1,{MAX_NUMERAL}}})?"
     plain = re.compile(
-        rf"(?P<num>{bounded}|[{CN_NUMERAL_CHARS}]{{1,{MAX_NUMERAL + 1}}})(?P<mult>万|亿)?(?P<approx_after>余|多)?[ \t]?"
+        rf"(?P<num>{bounded}|[{CN_NUMERAL_CHARS}]{{1,{MAX_NUMERAL + 1}}})(?:[ \t]?(?P<mult>万|亿))?(?P<approx_after>余|多)?[ \t]?"
         rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<approx_tail>左右)?"
     )
     assert [(m.span(), m.groupdict()) for m in MENTION.finditer(text)] == [
