@@ -38,8 +38,8 @@ from gongkai.tasks.rules.identities import IDENTITIES as IDENTITY_RULES
 
 # pandera's first validation in a process imports its data-synthesis strategies, and with them hypothesis when it
 # is installed (the dev extra); hypothesis then loads every third-party plugin it finds (trio's registers a
-# random generator): ~0.5 s of the flow process's ledger step, and of each worker's first batch, for nothing a
-# run uses.
+# random generator): its import 0.28 → 0.17 s in the flow process's ledger step and each worker's first
+# batch, for nothing a run uses.
 os.environ.setdefault("HYPOTHESIS_NO_PLUGINS", "1")
 
 # Every dataset a batch writes is validated by its model; the quarantine is what validation writes.

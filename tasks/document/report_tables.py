@@ -376,7 +376,7 @@ def classify_label(text: str) -> Label:
 
 
 # What comes first in every standard table: table 2's column header, table 3's first row, table 4's header.
-TABLE_OPENINGS = re.compile(rf"{TABLE2_COLUMN_HEADER.pattern}|本年新收|结果维持")
+TABLE_OPENINGS = re.compile(rf"{TABLE2_COLUMN_HEADER.pattern}|本年新收|{TABLE4_COLUMN_HEADER.pattern}")
 
 
 def _first_table_line(text: str) -> int:

@@ -59,25 +59,6 @@ def not_interrupted() -> Iterator[None]:
             _stop(_deferred[0], "the new warehouse was published first")
 
 
-def stop_worker_server() -> None:
-    """Stop the process the pool's workers fork from (`gongkai.tasks.runtime.pool`), if one runs. (On an
-    interrupt, `_kill_worker_servers` stops it whatever step the run is in.)"""
-    # It holds a copy of the imported pipeline (~300 MB resident) that the write and load steps can use.
-    # The standard library has no public way to stop it; it is restarted on demand by the next pool.
-    # Asked to stop, it would exit like any Python program, tearing down everything it imported (~0.8 s
-    # during which the run waits); it holds nothing to flush, so it is terminated first.
-    server = multiprocessing.forkserver._forkserver
-    pid = getattr(server, "_forkserver_pid", None)
-    if pid is not None:
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    stop = getattr(server, "_stop", None)
-    if stop is not None:
-        stop()
-
-
 def _kill_worker_servers() -> None:
     """Every worker server this process started, and every process each has forked (Linux: found in /proc by
     their parents). A worker still starting when the signal came is in no executor's list yet; left alive,

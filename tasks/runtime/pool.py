@@ -21,6 +21,7 @@ import gc
 import glob
 import multiprocessing
 import multiprocessing.forkserver
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -71,6 +72,23 @@ def start_worker_server() -> None:
     """Start the process the workers fork from now, so that its imports overlap other work: the CLI calls
     this before Prefect's server starts, the flow (again, a no-op then) before it discovers the files."""
     multiprocessing.forkserver.ensure_running()
+
+
+def _stop_worker_server() -> None:
+    # It holds a copy of the imported pipeline (~300 MB resident) that the write and load steps can use.
+    # The standard library has no public way to stop it; it is restarted on demand by the next pool.
+    # Asked to stop, it would exit like any Python program, tearing down everything it imported (~0.8 s
+    # during which the run waits); it holds nothing to flush, so it is terminated first.
+    server = multiprocessing.forkserver._forkserver
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()
 
 
 def _settle_worker() -> None:
@@ -136,7 +154,7 @@ class WorkerPool:
         for executor in executors:
             for process in list(executor._processes.values()):
                 process.kill()
-        # The worker server, and any worker it was still starting, are stopped by `interrupt` next.
+        # The worker server, and any worker it was still starting, are killed by `interrupt` next.
 
     def __exit__(self, *exc_info) -> None:
         interrupt.unregister(self._kill)
@@ -148,7 +166,7 @@ class WorkerPool:
             self._executor = None
             self._queued.clear()
             self._arguments.clear()
-            interrupt.stop_worker_server()
+            _stop_worker_server()
 
     def run(
         self, batches: list[list[Item]], on_result: Callable[[BatchResult], None] = lambda _: None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from gongkai.tasks.batch.run import plan_batches
-from gongkai.tasks.runtime import interrupt, pool
+from gongkai.tasks.runtime import pool
 
 pytestmark = pytest.mark.faults
 
@@ -44,10 +44,10 @@ def killer_in_workers(tmp_path, monkeypatch):
     (tmp_path / "modules").mkdir()
     (tmp_path / "modules" / "worker_killer.py").write_text(textwrap.dedent(KILLER))
     monkeypatch.setenv("PYTHONPATH", str(tmp_path / "modules"))  # the fork server is a new interpreter
-    interrupt.stop_worker_server()
+    pool._stop_worker_server()
     pool._context.set_forkserver_preload(["gongkai.tasks.runtime.worker_start", "worker_killer"])
     yield
-    interrupt.stop_worker_server()
+    pool._stop_worker_server()
     pool._context.set_forkserver_preload(["gongkai.tasks.runtime.worker_start"])
     sys.modules.pop("worker_killer", None)
 
