@@ -12,6 +12,7 @@ workers, where documents are processed, run them in their main thread.
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import threading
@@ -55,6 +56,13 @@ def _arm(left: float) -> None:
     signal.setitimer(signal.ITIMER_REAL, left)
 
 
+def _disarm() -> None:
+    """At exit, the timer off: Python gives SIGALRM its default action back as it finalises, and a timer still
+    pending would then kill the exiting process ("Alarm clock", exit 142, after a test run had passed)."""
+    if _installed_in == os.getpid():
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 @lru_cache(maxsize=8)
 def _seconds(setting: str | None) -> float:
     return float(setting) if setting and setting.strip() else DEFAULT_SECONDS
@@ -83,6 +91,7 @@ class Budget:
             raise OverBudget(self.seconds, self._stage)
         if _installed_in != os.getpid():
             signal.signal(signal.SIGALRM, _expired)
+            atexit.register(_disarm)
             _installed_in, _fires_at = os.getpid(), 0.0
         _running = (self.deadline, self.seconds, self._stage)
         if _fires_at <= now or _fires_at > self.deadline:

@@ -34,3 +34,22 @@ def test_html_nested_past_the_readers_depth_names_the_limit():
     page = "<html><body>" + "<div>" * 3000 + "全年主动公开政府信息196条。" + "</div>" * 3000 + "</body></html>"
     [doc] = processed("deep.html", page.encode())
     assert "maximum depth" in doc.error and "gongkai bug" not in doc.error
+
+
+def test_no_budget_timer_outlives_the_process():
+    """A process that worked on a document exits with its budget's timer off: Python restores SIGALRM's
+    default action as it finalises, and a pending timer firing then killed a test run that had passed."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import atexit, signal\n"
+        "from gongkai.tasks.runtime.budget import Budget\n"
+        "with Budget(30).stage('normalize'):\n"
+        "    pass\n"
+        "atexit._run_exitfuncs()\n"
+        "print(signal.getitimer(signal.ITIMER_REAL)[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout) == 0.0
