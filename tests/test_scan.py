@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gongkai.tasks.document.facts import METRIC_RULES, NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
-from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS
+from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS, SELF_COMPILER
 from gongkai.tasks.document.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
-from gongkai.tasks.document.scan import last_characters, matches_at, positions, required_text
+from gongkai.tasks.document.scan import (
+    AnchoredPattern,
+    last_characters,
+    literal_anchor,
+    matches_at,
+    positions,
+    required_text,
+)
 
 
 def texts_of(*fragments: str):
@@ -111,3 +118,41 @@ def test_edge_characters_and_required_text_read_from_the_pattern():
     assert required_text(r"其中[^，,。；]*网站[^，,。；]*主动公开") == "主动公开"
     assert required_text(r"(?:同意|予以)公开(?:答复)?数?$") == "公开"
     assert required_text(r"采购[^，]*信息$|公开[^，]*采购") is None  # each alternative needs its own
+
+
+COMPILER_TEXTS = texts_of(
+    "我", "本", "区", "县", "市", "城乡", "建设", "交通", "办公室", "局", "中心", "委员会", "负责", "编制", "编",
+    "制", "了", "《", "》", "，", "。", "\n", "报告",
+)  # fmt: skip
+# Patterns with an anchor some way into them, a greedy or lazy run on either side, a lookbehind, a ^.
+ANCHORED = (
+    SELF_COMPILER.pattern.pattern,
+    r"[区县]\w{0,3}编制(?:了|报告){0,2}",
+    r"(?<=本)[^，。]{1,6}?编制",
+    r"^[我本]?区.{0,4}编",
+    r"(?:市|县)(?:城乡|交通){1,3}局",
+    r"[区县][^，。]{0,6}编制",
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(COMPILER_TEXTS, st.sampled_from(ANCHORED), st.integers(0, 8), st.integers(0, 40))
+# a match as far ahead of its anchor as the pattern allows
+@example("我区一二三四五六七八九十一二委员会负责编制", ANCHORED[0], 0, 40)
+# a match found in the first anchor's window that the pattern's own search extends to a later anchor
+@example("区编制城乡编制", ANCHORED[-1], 0, 40)
+def test_an_anchored_search_finds_the_patterns_own_match(text, pattern, pos, endpos):
+    """Searched only around its anchor, a pattern finds what its own scan finds: the same span and groups,
+    from any start and to any end."""
+    anchored, plain = AnchoredPattern(pattern), re.compile(pattern)
+    assert anchored.anchor is not None
+    for args in ((), (pos,), (pos, endpos)):
+        found, expected = anchored.search(text, *args), plain.search(text, *args)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_a_pattern_that_reads_where_the_text_ends_has_no_anchor():
+    assert literal_anchor(SELF_COMPILER.pattern.pattern) == ("编制", 19, 0)
+    assert literal_anchor(r"(?<=本)[^，]{1,6}?编制报告") == ("编制报告", 6, 0)
+    for pattern in (r"编制$", r"编制(?=报告)", r"编制\b", r"(?:编制|报告$)", r"[区县]+编制"):
+        assert literal_anchor(pattern) is None, pattern

@@ -23,7 +23,7 @@ from functools import lru_cache
 from gongkai.tasks.document.numerals import chinese_to_number
 from gongkai.tasks.document.regions import divisions, resolve_region, trim_to_place
 from gongkai.tasks.document.report_tables import detect_era
-from gongkai.tasks.document.scan import matches_at, positions
+from gongkai.tasks.document.scan import AnchoredPattern, matches_at, positions
 from gongkai.tasks.rules import doc_types
 from gongkai.tasks.rules.agencies import (
     ABBREVIATIONS,
@@ -354,7 +354,7 @@ def _signature(text: str) -> str | None:
 
 
 # The body naming its compiler by a self-reference: 我区管委会办公室编制完成了本报告.
-SELF_COMPILER = re.compile(r"(?:我|本)?([区县市][\u4e00-\u9fff]{2,12}?(?:办公室|局|中心|委员会))(?:负责)?编制")
+SELF_COMPILER = AnchoredPattern(r"(?:我|本)?([区县市][\u4e00-\u9fff]{2,12}?(?:办公室|局|中心|委员会))(?:负责)?编制")
 # The title restated with its issuer at the head of the body (云湖县人民政府关于…通告; 某办公室通告：).
 LEAD_ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}?)(?:关于|(?:通告|公告|通知|通报)[:：])")
 
