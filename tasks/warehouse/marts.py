@@ -14,6 +14,8 @@ written as Parquet, `datasets/marts/<name>/part-0.parquet`, for readers that can
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -123,6 +125,42 @@ def write_mart_parquet(con: duckdb.DuckDBPyConnection, marts_dir: Path) -> None:
 MEMORY_LIMIT = "800MB"
 
 
+def _load_base_table(datasets_dir: Path, con: duckdb.DuckDBPyConnection, table: str) -> None:
+    rows = f"SELECT * FROM read_parquet('{_sql_string(str(datasets_dir / table))}/*.parquet')"
+    if table == "sections":
+        # A section's text is a slice of its document's: stored once, sliced on read (~10× less to load).
+        con.execute(f"CREATE TABLE warehouse.section_spans AS SELECT * EXCLUDE (text) FROM ({rows})")
+    else:
+        con.execute(f"CREATE TABLE warehouse.{table} AS {rows}")
+
+
+def load_base_tables(con: duckdb.DuckDBPyConnection, datasets_dir: Path) -> None:
+    """The datasets as tables of the open marts file, their text compressed with zstd: the documents first,
+    written (checkpointed) on their own, then the other tables each from its own cursor at the same time.
+
+    Why zstd: DuckDB's default string compression is slow to choose and apply: the documents' full texts took
+    ~12 s at 100k documents with it, ~1.8 s with zstd. Why at the same time: one table after another kept
+    ~1.2 of 2 cores busy (each insert has a single-threaded part). At 10k documents the whole file is built
+    in 0.96–1.0 s instead of ~1.22 (bench/README.md, 2026-12-07), and is ~1.5× larger (~33 MB instead of 22).
+    Not the documents with the others: their texts and the others' buffers together went past the memory
+    limit on 200 texts of 2 MB."""
+    con.execute("SET force_compression = 'zstd'")
+    _load_base_table(datasets_dir, con, "documents")
+    # Written now: rows still in the write-ahead log would be compressed the slow way at the next checkpoint.
+    con.execute("CHECKPOINT warehouse")
+    others = [table for table in BASE_TABLES if table != "documents"]
+    cursors = [con.cursor() for _ in others]
+    try:
+        with ThreadPoolExecutor(len(others)) as pool:
+            list(pool.map(partial(_load_base_table, datasets_dir), cursors, others))
+    finally:
+        for cursor in cursors:
+            cursor.close()
+    con.execute("CHECKPOINT warehouse")
+    con.execute("RESET force_compression")
+    con.execute(SECTIONS_VIEW)
+
+
 def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dict[str, int], list[CheckResult]]:
     """Create `out_file` from the datasets under `datasets_dir`. Returns the row count of every table and
     mart, and the integrity checks (`gongkai.tasks.batch.validate.INTEGRITY_CHECKS`) run over its base tables: the same
@@ -136,23 +174,7 @@ def build_marts(datasets_dir: Path, out_file: Path, run_info: dict) -> tuple[dic
     try:
         con.execute(f"ATTACH '{_sql_string(str(out_file))}' AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE warehouse")
-        for table in BASE_TABLES:
-            rows = f"SELECT * FROM read_parquet('{_sql_string(str(datasets_dir / table))}/*.parquet')"
-            if table == "sections":
-                # A section's text is a slice of its document's: stored once, sliced on read (~10× less to load).
-                con.execute(f"CREATE TABLE section_spans AS SELECT * EXCLUDE (text) FROM ({rows})")
-                con.execute(SECTIONS_VIEW)
-            elif table == "documents":
-                # The full texts: DuckDB's default string compression takes ~12 s at 100k documents, none
-                # ~2.5 s and a file ~25× larger, zstd ~1.8 s (and DuckDB 1.5 reads it).
-                con.execute("SET force_compression = 'zstd'")
-                con.execute(f"CREATE TABLE documents AS {rows}")
-                # Written now: rows still in the write-ahead log would be compressed the slow way at the
-                # next checkpoint.
-                con.execute("CHECKPOINT warehouse")
-                con.execute("RESET force_compression")
-            else:
-                con.execute(f"CREATE TABLE {table} AS {rows}")
+        load_base_tables(con, datasets_dir)
         con.execute(
             f"CREATE TABLE {NEAR_DUPLICATES[1]} AS {model_sql(*NEAR_DUPLICATES)}",
             _parameters_of(model_sql(*NEAR_DUPLICATES)),
