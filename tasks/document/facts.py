@@ -392,7 +392,7 @@ RULES_BY_UNIT: dict[str, tuple[MetricRule, ...]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     metric: str
     value: float

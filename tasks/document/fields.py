@@ -657,7 +657,7 @@ def find_doc_number(metadata: dict, text: str) -> str | None:
 HEAD_NUMBER = re.compile(rf"^{DOC_NUMBER.pattern}\s+(?=[\u4e00-\u9fff]{{4,}}[^。\n]{{0,60}}?(?:{TITLE_WORDS.pattern}))")
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation:
     cited_title: str | None
     cited_number: str | None  # normalised: 〔〕 brackets and a trailing 号

@@ -199,7 +199,7 @@ def glued_tokens(line: str, start: int) -> list[Token]:
     ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     table: str
     row_key: str

@@ -41,7 +41,7 @@ def chinese_numeral_value(numeral: str) -> int:
     return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     section_id: str
     parent_id: str | None
