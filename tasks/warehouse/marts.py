@@ -135,19 +135,20 @@ def _load_base_table(datasets_dir: Path, con: duckdb.DuckDBPyConnection, table: 
 
 
 def load_base_tables(con: duckdb.DuckDBPyConnection, datasets_dir: Path) -> None:
-    """The datasets as tables of the open marts file, their text compressed with zstd: the documents first,
-    written (checkpointed) on their own, then the other tables each from its own cursor at the same time.
+    """The datasets as tables of the open marts file: the documents first, on their own, then the other
+    tables each from its own cursor at the same time.
 
-    Why zstd: DuckDB's default string compression is slow to choose and apply: the documents' full texts took
-    ~12 s at 100k documents with it, ~1.8 s with zstd. Why at the same time: one table after another kept
-    ~1.2 of 2 cores busy (each insert has a single-threaded part). At 10k documents the whole file is built
-    in 0.96–1.0 s instead of ~1.22 (bench/README.md, 2026-12-07), and is ~1.5× larger (~33 MB instead of 22).
-    Not the documents with the others: their texts and the others' buffers together went past the memory
-    limit on 200 texts of 2 MB."""
+    One table after another kept ~1.2 of 2 cores busy (each insert has a single-threaded part): at 10k
+    documents the whole file is built in ~1.08 s instead of ~1.26 (bench/README.md, 2026-12-07). Their text
+    compressed with zstd too, it took ~0.99 s, but the file grew 1.5× (22 → 33 MB): not worth it. The
+    documents' full texts are compressed with zstd: DuckDB's default string compression took ~12 s for them
+    at 100k documents, zstd ~1.8 s. Not the documents together with the others: their texts and the others'
+    buffers together went past the memory limit on 200 texts of 2 MB."""
     con.execute("SET force_compression = 'zstd'")
     _load_base_table(datasets_dir, con, "documents")
     # Written now: rows still in the write-ahead log would be compressed the slow way at the next checkpoint.
     con.execute("CHECKPOINT warehouse")
+    con.execute("RESET force_compression")
     others = [table for table in BASE_TABLES if table != "documents"]
     cursors = [con.cursor() for _ in others]
     try:
@@ -157,7 +158,6 @@ def load_base_tables(con: duckdb.DuckDBPyConnection, datasets_dir: Path) -> None
         for cursor in cursors:
             cursor.close()
     con.execute("CHECKPOINT warehouse")
-    con.execute("RESET force_compression")
     con.execute(SECTIONS_VIEW)
 
 
