@@ -157,7 +157,6 @@ def load_base_tables(con: duckdb.DuckDBPyConnection, datasets_dir: Path) -> None
     finally:
         for cursor in cursors:
             cursor.close()
-    con.execute("CHECKPOINT warehouse")
     con.execute(SECTIONS_VIEW)
 
 
