@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gongkai.tasks.document.facts import METRIC_RULES, NEGATION_STARTS, ZERO_STATEMENTS, statement_starts
-from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS, SELF_COMPILER
+from gongkai.tasks.document.fields import NUMBER_CORE, OPEN_BRACKETS, SELF_COMPILER, SIGNATURE
 from gongkai.tasks.document.normalize import ANNOTATION_OPENS, ANNOTATION_RUN
 from gongkai.tasks.document.scan import (
     AnchoredPattern,
@@ -156,3 +156,24 @@ def test_a_pattern_that_reads_where_the_text_ends_has_no_anchor():
     assert literal_anchor(r"(?<=本)[^，]{1,6}?编制报告") == ("编制报告", 6, 0)
     for pattern in (r"编制$", r"编制(?=报告)", r"编制\b", r"(?:编制|报告$)", r"[区县]+编制"):
         assert literal_anchor(pattern) is None, pattern
+
+
+SIGNATURE_TEXTS = texts_of(
+    "青禾县", "民政局", "办公室", "（", "）", "\n", " ", "\u3000", "\t", "。", "2021", "20", "19", "二〇二一",
+    "二", "〇", "O", "年", "3月", "特此报告",
+)  # fmt: skip
+# The 落款 pattern as first written: the spaces between name and date may be given back one at a time.
+SIGNATURE_BACKTRACKING = (
+    r"(?:^|[\s。！!])([\u4e00-\u9fff（）()]{3,40}?)\s*\n?\s*"
+    r"(?:(?:19|20)\d{2}|[〇○零OoＯ0一二][〇○零OoＯ0一二三四五六七八九]{3})\s*年"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SIGNATURE_TEXTS)
+@example("青禾县民政局\n   \n 二〇二一年3月")
+def test_the_signature_takes_its_spaces_whole_and_finds_the_same_matches(text):
+    def found(pattern):
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    assert found(SIGNATURE) == found(re.compile(SIGNATURE_BACKTRACKING))

@@ -294,9 +294,11 @@ def _out_of_tree(name: str) -> bool:
 
 TOWNSHIP_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)")
 # 落款: the issuer's name alone before the date it signed (on its own line, or at the end of a flattened page).
+# The spaces and line breaks between them are taken whole (possessive): the date never begins with one, so giving
+# some back cannot make a match, and trying to (for every length of the name) was a fifth of the search.
 SIGNATURE = re.compile(
-    r"(?:^|[\s。！!])([\u4e00-\u9fff（）()]{3,40}?)\s*\n?\s*"
-    r"(?:(?:19|20)\d{2}|[〇○零OoＯ0一二][〇○零OoＯ0一二三四五六七八九]{3})\s*年"
+    r"(?:^|[\s。！!])([\u4e00-\u9fff（）()]{3,40}?)\s*+"
+    r"(?:(?:19|20)\d{2}|[〇○零OoＯ0一二][〇○零OoＯ0一二三四五六七八九]{3})\s*+年"
 )
 
 
