@@ -154,7 +154,7 @@ def test_an_anchored_search_finds_the_patterns_own_match(text, pattern, pos, end
 def test_a_pattern_that_reads_where_the_text_ends_has_no_anchor():
     assert literal_anchor(SELF_COMPILER.pattern.pattern) == ("编制", 19, 0)
     assert literal_anchor(r"(?<=本)[^，]{1,6}?编制报告") == ("编制报告", 6, 0)
-    for pattern in (r"编制$", r"编制(?=报告)", r"编制\b", r"(?:编制|报告$)", r"[区县]+编制"):
+    for pattern in (r"编制$", r"编制(?=报告)", r"编制\b", r"(?:编制|报告$)", r"[区县]+编制", r"(?i)abc"):
         assert literal_anchor(pattern) is None, pattern
 
 

@@ -79,9 +79,9 @@ _END_SENSITIVE = {_c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING, _c.AT_BOUNDARY, _
 def literal_anchor(pattern: str) -> tuple[str, int, int] | None:
     """(the longest run of literal characters in `pattern`'s top-level sequence, the farthest from the start
     of a match it can begin, the farthest past its end a match can reach), or None when there is none within
-    `MAX_REACH` either way or the pattern reads where the text ends."""
+    `MAX_REACH` either way, or the pattern ignores case (str.find does not) or reads where the text ends."""
     items = _parser.parse(pattern)
-    if _reads_the_end(items):
+    if items.state.flags & re.IGNORECASE or _reads_the_end(items):
         return None
     best: tuple[str, int, int] | None = None
     at = 0
